@@ -1,0 +1,4 @@
+#include "demogenerator.h"
+
+namespace valuedesk {
+} // namespace valuedesk

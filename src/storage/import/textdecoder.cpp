@@ -1,0 +1,4 @@
+#include "textdecoder.h"
+
+namespace valuedesk {
+} // namespace valuedesk

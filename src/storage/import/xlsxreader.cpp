@@ -1,0 +1,4 @@
+#include "xlsxreader.h"
+
+namespace valuedesk {
+} // namespace valuedesk
