@@ -1,7 +1,62 @@
+#include "clioutput.h"
+#include "commands.h"
+
 #include <QCoreApplication>
+
+#include <functional>
+
+using namespace valuedesk::cli;
+
+namespace {
+
+const char usage[] =
+    "Usage: valuedesk-cli <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  init FILE                      create an empty customer file\n"
+    "  demo FILE [--customers N] [--seed S]\n"
+    "                                 write a synthetic demo portfolio\n"
+    "  import FILE --customers|--transactions|--interactions|--surveys|--balances PATH\n"
+    "         [--encoding auto|utf-8|gbk] [--separator ,|;|tab] [--sheet NAME]\n"
+    "         [--mapping MAP.json] [--skip-bad-rows] [--create-missing-customers]\n"
+    "         [--on-duplicate update|skip|new] [--report BAD_ROWS.csv]\n"
+    "                                 import a CSV or .xlsx file\n"
+    "  customers FILE [--json]        list the customers\n"
+    "  info FILE [--json]             counts and date span of a customer file\n"
+    "\n"
+    "Run 'valuedesk-cli <command> --help' for a command's options.";
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("valuedesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ValueDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VALUEDESK_VERSION));
+
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
+        || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("help")) {
+        printOut(QString::fromUtf8(usage));
+        return args.size() < 2 ? Usage : Success;
+    }
+    if (args.at(1) == QLatin1String("--version")) {
+        printOut(QStringLiteral("valuedesk-cli ") + QCoreApplication::applicationVersion());
+        return Success;
+    }
+    const QString command = args.at(1);
+    QStringList commandArgs = args.mid(1);
+    commandArgs[0] = args.at(0) + QLatin1Char(' ') + command;
+
+    const QHash<QString, std::function<int(const QStringList &)>> commands = {
+        {QStringLiteral("init"), runInit},           {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("info"), runInfo},           {QStringLiteral("customers"), runCustomers},
+        {QStringLiteral("import"), runImport},
+    };
+    const auto it = commands.constFind(command);
+    if (it == commands.constEnd())
+        return fail(QStringLiteral("unknown command \"%1\"; run valuedesk-cli --help").arg(command),
+                    Usage);
+    return (*it)(commandArgs);
 }

@@ -1,0 +1,39 @@
+#include "clioutput.h"
+
+#include <cstdio>
+
+namespace valuedesk::cli {
+
+void printOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+void printErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8() + '\n';
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+}
+
+int fail(const QString &message, int code)
+{
+    // One line: tools parsing stderr rely on it.
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    printErr(QStringLiteral("valuedesk-cli: ") + line);
+    return code;
+}
+
+int fail(const Error &error, int code)
+{
+    return fail(error.toString(), code);
+}
+
+void printJson(const QJsonDocument &document)
+{
+    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+} // namespace valuedesk::cli

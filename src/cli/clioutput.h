@@ -1,0 +1,20 @@
+#pragma once
+
+#include "result.h"
+
+#include <QJsonDocument>
+#include <QString>
+
+namespace valuedesk::cli {
+
+// Exit codes: 0 success; 1 error (bad file, bad argument); 2 input rejected (bad rows, nothing
+// imported); 64 usage error.
+enum ExitCode { Success = 0, Failure = 1, Rejected = 2, Usage = 64 };
+
+void printOut(const QString &text); // stdout, UTF-8, adds a newline
+void printErr(const QString &text); // stderr, UTF-8, adds a newline
+int fail(const QString &message, int code = Failure); // "valuedesk-cli: <message>" on stderr
+int fail(const Error &error, int code = Failure);
+void printJson(const QJsonDocument &document);
+
+} // namespace valuedesk::cli

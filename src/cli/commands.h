@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace valuedesk::cli {
+
+// Each command gets its own arguments (argv[0] = "valuedesk-cli <command>") and returns the exit
+// code.
+int runInit(const QStringList &args);
+int runDemo(const QStringList &args);
+int runInfo(const QStringList &args);
+int runCustomers(const QStringList &args);
+int runImport(const QStringList &args);
+
+} // namespace valuedesk::cli

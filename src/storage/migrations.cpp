@@ -1,0 +1,167 @@
+#include "migrations.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace valuedesk {
+
+namespace {
+
+QVector<Migration> buildMigrations()
+{
+    QVector<Migration> steps;
+
+    // 1: customers and their sales. Money is INTEGER cents (see money.h); dates are ISO text.
+    steps.append(
+        {1,
+         QStringLiteral("customers and transactions"),
+         {QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId),
+          QStringLiteral(
+              "CREATE TABLE customers ("
+              " id INTEGER PRIMARY KEY,"
+              " code TEXT NOT NULL UNIQUE,"
+              " name TEXT NOT NULL,"
+              " industry TEXT NOT NULL DEFAULT '',"
+              " region TEXT NOT NULL DEFAULT '',"
+              " manager TEXT NOT NULL DEFAULT '',"
+              " contact TEXT NOT NULL DEFAULT '',"
+              " tenure_start TEXT,"
+              " status TEXT NOT NULL DEFAULT 'active'"
+              "   CHECK (status IN ('active', 'prospect', 'lost')),"
+              " notes TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral(
+              "CREATE TABLE transactions ("
+              " id INTEGER PRIMARY KEY,"
+              " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+              " date TEXT NOT NULL,"
+              " amount_cents INTEGER NOT NULL,"
+              " cost_cents INTEGER,"
+              " quantity REAL,"
+              " product TEXT NOT NULL DEFAULT '',"
+              " category TEXT NOT NULL DEFAULT '',"
+              " channel TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX transactions_by_customer ON transactions(customer_id, date)")}});
+
+    // 2: relationship data: interactions, survey scores and balances.
+    steps.append(
+        {2,
+         QStringLiteral("interactions, surveys and balances"),
+         {QStringLiteral(
+              "CREATE TABLE interactions ("
+              " id INTEGER PRIMARY KEY,"
+              " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+              " date TEXT NOT NULL,"
+              " kind TEXT NOT NULL CHECK (kind IN"
+              "   ('visit', 'call', 'complaint', 'referral', 'training', 'other')),"
+              " note TEXT NOT NULL DEFAULT '')"),
+          QStringLiteral("CREATE INDEX interactions_by_customer ON interactions(customer_id, date)"),
+          QStringLiteral(
+              "CREATE TABLE survey_scores ("
+              " id INTEGER PRIMARY KEY,"
+              " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+              " date TEXT NOT NULL,"
+              " satisfaction REAL,"
+              " loyalty REAL,"
+              " trust REAL,"
+              " metric_name TEXT NOT NULL DEFAULT '',"
+              " metric_value REAL)"),
+          QStringLiteral("CREATE INDEX survey_scores_by_customer ON survey_scores(customer_id, date)"),
+          QStringLiteral(
+              "CREATE TABLE balances ("
+              " id INTEGER PRIMARY KEY,"
+              " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+              " date TEXT NOT NULL,"
+              " amount_cents INTEGER NOT NULL)"),
+          QStringLiteral("CREATE INDEX balances_by_customer ON balances(customer_id, date)")}});
+
+    // 3: user-defined customer attributes, remembered import column mappings, and list indexes
+    // so sorting 100 000 customers by name or manager stays instant.
+    steps.append(
+        {3,
+         QStringLiteral("customer attributes, import mappings, list indexes"),
+         {QStringLiteral(
+              "CREATE TABLE customer_attributes ("
+              " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+              " name TEXT NOT NULL,"
+              " value TEXT NOT NULL DEFAULT '',"
+              " PRIMARY KEY (customer_id, name)) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE import_mappings ("
+                         " kind TEXT NOT NULL,"
+                         " header_signature TEXT NOT NULL,"
+                         " mapping TEXT NOT NULL,"
+                         " PRIMARY KEY (kind, header_signature)) WITHOUT ROWID"),
+          QStringLiteral("CREATE INDEX customers_by_name ON customers(name)"),
+          QStringLiteral("CREATE INDEX customers_by_manager ON customers(manager)"),
+          QStringLiteral("CREATE INDEX customers_by_region ON customers(region)"),
+          QStringLiteral("CREATE INDEX customers_by_industry ON customers(industry)")}});
+
+    return steps;
+}
+
+} // namespace
+
+const QVector<Migration> &Migrations::all()
+{
+    static const QVector<Migration> steps = buildMigrations();
+    return steps;
+}
+
+int Migrations::latestVersion()
+{
+    return all().constLast().version;
+}
+
+Result<int> Migrations::userVersion(const QSqlDatabase &db)
+{
+    auto query = runQuery(db, QStringLiteral("PRAGMA user_version"));
+    if (!query)
+        return query.error();
+    if (!query->next())
+        return Error(QCoreApplication::translate("valuedesk::Database",
+                                                 "The customer file's version cannot be read."));
+    return query->value(0).toInt();
+}
+
+Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
+{
+    const auto current = userVersion(db);
+    if (!current)
+        return current.error();
+    if (*current >= targetVersion)
+        return Status::success();
+
+    TransactionScope transaction(db);
+    if (auto begun = transaction.begin(); !begun)
+        return begun;
+    for (const Migration &step : all()) {
+        if (step.version <= *current || step.version > targetVersion)
+            continue;
+        for (const QString &statement : step.statements) {
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                return sqlError(QCoreApplication::translate(
+                                    "valuedesk::Database",
+                                    "The customer file could not be upgraded to version %1 (%2).")
+                                    .arg(step.version)
+                                    .arg(step.description),
+                                query);
+            }
+        }
+        // PRAGMA cannot take bound parameters; the version is our own integer.
+        QSqlQuery setVersion(db);
+        if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
+            return sqlError(QCoreApplication::translate(
+                                "valuedesk::Database",
+                                "The customer file could not be upgraded to version %1 (%2).")
+                                .arg(step.version)
+                                .arg(step.description),
+                            setVersion);
+        }
+    }
+    return transaction.commit();
+}
+
+} // namespace valuedesk

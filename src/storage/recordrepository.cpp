@@ -1,0 +1,238 @@
+#include "recordrepository.h"
+
+#include "database.h"
+#include "sqlerror.h"
+
+#include <QSqlQuery>
+
+namespace valuedesk {
+
+namespace {
+
+QVariant dateValue(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+template <typename T>
+QVariant optionalValue(const std::optional<T> &value)
+{
+    return value ? QVariant::fromValue(*value) : QVariant();
+}
+
+template <typename T>
+std::optional<T> optionalFrom(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
+}
+
+// How each record type maps to its table. `columns` excludes id and customer_id, which come
+// first in every table.
+template <typename Record>
+struct RecordTable;
+
+template <>
+struct RecordTable<Transaction>
+{
+    static QString table() { return QStringLiteral("transactions"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("date"),     QStringLiteral("amount_cents"),
+                QStringLiteral("cost_cents"), QStringLiteral("quantity"),
+                QStringLiteral("product"),  QStringLiteral("category"),
+                QStringLiteral("channel")};
+    }
+    static QVariantList values(const Transaction &t)
+    {
+        return {dateValue(t.date), t.amount, optionalValue(t.cost), optionalValue(t.quantity),
+                t.product, t.category, t.channel};
+    }
+    static void read(Transaction &t, const QSqlQuery &q, int first)
+    {
+        t.date = QDate::fromString(q.value(first).toString(), Qt::ISODate);
+        t.amount = q.value(first + 1).toLongLong();
+        t.cost = optionalFrom<qint64>(q.value(first + 2));
+        t.quantity = optionalFrom<double>(q.value(first + 3));
+        t.product = q.value(first + 4).toString();
+        t.category = q.value(first + 5).toString();
+        t.channel = q.value(first + 6).toString();
+    }
+};
+
+template <>
+struct RecordTable<Interaction>
+{
+    static QString table() { return QStringLiteral("interactions"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("note")};
+    }
+    static QVariantList values(const Interaction &i)
+    {
+        return {dateValue(i.date), interactionKindId(i.kind), i.note};
+    }
+    static void read(Interaction &i, const QSqlQuery &q, int first)
+    {
+        i.date = QDate::fromString(q.value(first).toString(), Qt::ISODate);
+        i.kind = parseInteractionKind(q.value(first + 1).toString()).value_or(InteractionKind::Other);
+        i.note = q.value(first + 2).toString();
+    }
+};
+
+template <>
+struct RecordTable<SurveyScore>
+{
+    static QString table() { return QStringLiteral("survey_scores"); }
+    static QStringList columns()
+    {
+        return {QStringLiteral("date"),        QStringLiteral("satisfaction"),
+                QStringLiteral("loyalty"),     QStringLiteral("trust"),
+                QStringLiteral("metric_name"), QStringLiteral("metric_value")};
+    }
+    static QVariantList values(const SurveyScore &s)
+    {
+        return {dateValue(s.date),     optionalValue(s.satisfaction), optionalValue(s.loyalty),
+                optionalValue(s.trust), s.metricName,                 optionalValue(s.metricValue)};
+    }
+    static void read(SurveyScore &s, const QSqlQuery &q, int first)
+    {
+        s.date = QDate::fromString(q.value(first).toString(), Qt::ISODate);
+        s.satisfaction = optionalFrom<double>(q.value(first + 1));
+        s.loyalty = optionalFrom<double>(q.value(first + 2));
+        s.trust = optionalFrom<double>(q.value(first + 3));
+        s.metricName = q.value(first + 4).toString();
+        s.metricValue = optionalFrom<double>(q.value(first + 5));
+    }
+};
+
+template <>
+struct RecordTable<Balance>
+{
+    static QString table() { return QStringLiteral("balances"); }
+    static QStringList columns() { return {QStringLiteral("date"), QStringLiteral("amount_cents")}; }
+    static QVariantList values(const Balance &b) { return {dateValue(b.date), b.amount}; }
+    static void read(Balance &b, const QSqlQuery &q, int first)
+    {
+        b.date = QDate::fromString(q.value(first).toString(), Qt::ISODate);
+        b.amount = q.value(first + 1).toLongLong();
+    }
+};
+
+template <typename Record>
+QString selectSql()
+{
+    using T = RecordTable<Record>;
+    return QStringLiteral("SELECT id, customer_id, ") + T::columns().join(QStringLiteral(", "))
+           + QStringLiteral(" FROM ") + T::table();
+}
+
+template <typename Record>
+Record readRecord(const QSqlQuery &q)
+{
+    Record r;
+    r.id = q.value(0).toLongLong();
+    r.customerId = q.value(1).toLongLong();
+    RecordTable<Record>::read(r, q, 2);
+    return r;
+}
+
+template <typename Record>
+QString insertSql()
+{
+    using T = RecordTable<Record>;
+    const QStringList columns = T::columns();
+    QStringList marks(columns.size() + 1, QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO ") + T::table() + QStringLiteral(" (customer_id, ")
+           + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+           + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+} // namespace
+
+template <typename Record>
+Result<QVector<Record>> RecordRepository<Record>::forCustomer(qint64 customerId) const
+{
+    auto q = runQuery(m_db, selectSql<Record>() + QStringLiteral(" WHERE customer_id = ? ORDER BY date, id"),
+                      {customerId});
+    if (!q)
+        return q.error();
+    QVector<Record> records;
+    while (q->next())
+        records.append(readRecord<Record>(*q));
+    return records;
+}
+
+template <typename Record>
+Result<Record> RecordRepository<Record>::byId(qint64 id) const
+{
+    auto q = runQuery(m_db, selectSql<Record>() + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(tr("The record no longer exists in this file."));
+    return readRecord<Record>(*q);
+}
+
+template <typename Record>
+Result<qint64> RecordRepository<Record>::insert(const Record &record)
+{
+    auto q = runQuery(m_db, insertSql<Record>(),
+                      QVariantList{record.customerId} + RecordTable<Record>::values(record));
+    if (!q)
+        return q.error();
+    return q->lastInsertId().toLongLong();
+}
+
+template <typename Record>
+Status RecordRepository<Record>::insertMany(const QVector<Record> &records)
+{
+    TransactionScope transaction(m_db);
+    const bool own = transaction.begin().ok(); // inside a caller's transaction otherwise
+    QSqlQuery q(m_db);
+    if (!q.prepare(insertSql<Record>()))
+        return sqlError(tr("The records could not be saved."), q);
+    for (const Record &record : records) {
+        const QVariantList values = RecordTable<Record>::values(record);
+        q.bindValue(0, record.customerId);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i + 1, values.at(i));
+        if (!q.exec())
+            return sqlError(tr("The records could not be saved."), q);
+    }
+    return own ? transaction.commit() : Status::success();
+}
+
+template <typename Record>
+Status RecordRepository<Record>::update(const Record &record)
+{
+    using T = RecordTable<Record>;
+    const QString assignments = T::columns().join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?");
+    auto q = runQuery(m_db,
+                      QStringLiteral("UPDATE ") + T::table() + QStringLiteral(" SET customer_id = ?, ")
+                          + assignments + QStringLiteral(" WHERE id = ?"),
+                      QVariantList{record.customerId} + T::values(record) + QVariantList{record.id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() != 1)
+        return Error(tr("The record no longer exists in this file."));
+    return Status::success();
+}
+
+template <typename Record>
+Status RecordRepository<Record>::remove(qint64 id)
+{
+    auto q = runQuery(m_db,
+                      QStringLiteral("DELETE FROM ") + RecordTable<Record>::table()
+                          + QStringLiteral(" WHERE id = ?"),
+                      {id});
+    if (!q)
+        return q.error();
+    return Status::success();
+}
+
+template class RecordRepository<Transaction>;
+template class RecordRepository<Interaction>;
+template class RecordRepository<SurveyScore>;
+template class RecordRepository<Balance>;
+
+} // namespace valuedesk

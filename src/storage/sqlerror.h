@@ -1,0 +1,19 @@
+#pragma once
+
+#include "result.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace valuedesk {
+
+// Turns a failed query into an Error: a translated summary for the user, the driver's text and
+// the statement as detail.
+Error sqlError(const QString &userMessage, const QSqlQuery &query);
+Error sqlError(const QString &userMessage, const QSqlError &error);
+
+// Prepares and runs `sql` with positional bound values; for the many one-off statements.
+Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
+                           const QVariantList &values = {});
+
+} // namespace valuedesk
