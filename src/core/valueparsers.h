@@ -14,7 +14,7 @@ namespace valuedesk {
 
 // Dates: 2024-05-25, 2024/5/25, 2024.5.25, 20240525, 2024年5月25日 (optionally with 日 omitted),
 // 25.05.2024 (day first when '.' separates a trailing four-digit year), ISO with a time part
-// ("2024-05-25T10:00:00", "2024-05-25 10:00") whose time is ignored. Surrounding spaces are
+// ("2024-05-25T10:00:00", "2024-05-25 10:00") or Excel's "2024/5/25 10:00" whose time is ignored. Surrounding spaces are
 // ignored. Returns nullopt for anything else or for impossible dates (2024-02-30).
 std::optional<QDate> parseDate(const QString &text);
 
