@@ -189,14 +189,17 @@ Result<qint64> CustomerRepository::insert(const Customer &c)
 {
     TransactionScope transaction(m_db);
     const bool own = transaction.begin().ok(); // see update()
+    // An id > 0 restores a deleted customer under its old id (undo).
     auto q = runQuery(m_db,
-                      QStringLiteral("INSERT INTO customers (code, name, industry, region, manager, "
-                                     "contact, tenure_start, status, notes) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {c.code, c.name, c.industry, c.region, c.manager, c.contact,
-                       dateValue(c.tenureStart), statusId(c.status), c.notes});
+                      QStringLiteral("INSERT INTO customers (id, code, name, industry, region, "
+                                     "manager, contact, tenure_start, status, notes) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {c.id > 0 ? QVariant(c.id) : QVariant(), textValue(c.code),
+                       textValue(c.name), textValue(c.industry), textValue(c.region),
+                       textValue(c.manager), textValue(c.contact), dateValue(c.tenureStart),
+                       statusId(c.status), textValue(c.notes)});
     if (!q)
-        return Error(tr("Customer %1 could not be added (is the code already used?).").arg(c.code),
+        return Error(tr("Customer %1 could not be added.").arg(c.code),
                      q.error().detail());
     const qint64 id = q->lastInsertId().toLongLong();
     if (!c.attributes.isEmpty()) {
@@ -220,10 +223,11 @@ Status CustomerRepository::update(const Customer &c)
                       QStringLiteral("UPDATE customers SET code = ?, name = ?, industry = ?, "
                                      "region = ?, manager = ?, contact = ?, tenure_start = ?, "
                                      "status = ?, notes = ? WHERE id = ?"),
-                      {c.code, c.name, c.industry, c.region, c.manager, c.contact,
-                       dateValue(c.tenureStart), statusId(c.status), c.notes, c.id});
+                      {textValue(c.code), textValue(c.name), textValue(c.industry),
+                       textValue(c.region), textValue(c.manager), textValue(c.contact),
+                       dateValue(c.tenureStart), statusId(c.status), textValue(c.notes), c.id});
     if (!q)
-        return Error(tr("Customer %1 could not be saved (is the code already used?).").arg(c.code),
+        return Error(tr("Customer %1 could not be saved.").arg(c.code),
                      q.error().detail());
     if (q->numRowsAffected() != 1)
         return Error(tr("The customer no longer exists in this file."));
@@ -251,7 +255,7 @@ Status CustomerRepository::writeAttributes(qint64 id, const QMap<QString, QStrin
         auto q = runQuery(m_db,
                           QStringLiteral("INSERT INTO customer_attributes (customer_id, name, "
                                          "value) VALUES (?, ?, ?)"),
-                          {id, it.key(), it.value()});
+                          {id, it.key(), textValue(it.value())});
         if (!q)
             return q.error();
     }

@@ -45,7 +45,7 @@ struct RecordTable<Transaction>
     static QVariantList values(const Transaction &t)
     {
         return {dateValue(t.date), t.amount, optionalValue(t.cost), optionalValue(t.quantity),
-                t.product, t.category, t.channel};
+                textValue(t.product), textValue(t.category), textValue(t.channel)};
     }
     static void read(Transaction &t, const QSqlQuery &q, int first)
     {
@@ -69,7 +69,7 @@ struct RecordTable<Interaction>
     }
     static QVariantList values(const Interaction &i)
     {
-        return {dateValue(i.date), interactionKindId(i.kind), i.note};
+        return {dateValue(i.date), interactionKindId(i.kind), textValue(i.note)};
     }
     static void read(Interaction &i, const QSqlQuery &q, int first)
     {
@@ -92,7 +92,7 @@ struct RecordTable<SurveyScore>
     static QVariantList values(const SurveyScore &s)
     {
         return {dateValue(s.date),     optionalValue(s.satisfaction), optionalValue(s.loyalty),
-                optionalValue(s.trust), s.metricName,                 optionalValue(s.metricValue)};
+                optionalValue(s.trust), textValue(s.metricName),                 optionalValue(s.metricValue)};
     }
     static void read(SurveyScore &s, const QSqlQuery &q, int first)
     {
@@ -136,13 +136,16 @@ Record readRecord(const QSqlQuery &q)
     return r;
 }
 
+// With `withId`, the row id is given too: undoing a delete restores the record under its old id
+// so later undo steps that name it still find it.
 template <typename Record>
-QString insertSql()
+QString insertSql(bool withId = false)
 {
     using T = RecordTable<Record>;
     const QStringList columns = T::columns();
-    QStringList marks(columns.size() + 1, QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO ") + T::table() + QStringLiteral(" (customer_id, ")
+    QStringList marks(columns.size() + (withId ? 2 : 1), QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO ") + T::table()
+           + (withId ? QStringLiteral(" (id, customer_id, ") : QStringLiteral(" (customer_id, "))
            + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
            + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
@@ -176,8 +179,10 @@ Result<Record> RecordRepository<Record>::byId(qint64 id) const
 template <typename Record>
 Result<qint64> RecordRepository<Record>::insert(const Record &record)
 {
-    auto q = runQuery(m_db, insertSql<Record>(),
-                      QVariantList{record.customerId} + RecordTable<Record>::values(record));
+    const bool withId = record.id > 0;
+    QVariantList values = withId ? QVariantList{record.id, record.customerId}
+                                 : QVariantList{record.customerId};
+    auto q = runQuery(m_db, insertSql<Record>(withId), values + RecordTable<Record>::values(record));
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();

@@ -21,6 +21,7 @@ public:
 
     Result<QVector<Record>> forCustomer(qint64 customerId) const; // by date, then id
     Result<Record> byId(qint64 id) const;
+    // A record with id > 0 is inserted under that id (undo of a delete); otherwise a new id.
     Result<qint64> insert(const Record &record);
     // Many rows in one transaction (or inside the caller's); all or nothing.
     Status insertMany(const QVector<Record> &records);

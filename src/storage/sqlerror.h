@@ -12,6 +12,12 @@ namespace valuedesk {
 Error sqlError(const QString &userMessage, const QSqlQuery &query);
 Error sqlError(const QString &userMessage, const QSqlError &error);
 
+// Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT '', so bind "" instead.
+inline QVariant textValue(const QString &text)
+{
+    return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
+}
+
 // Prepares and runs `sql` with positional bound values; for the many one-off statements.
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql,
                            const QVariantList &values = {});

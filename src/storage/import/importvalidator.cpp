@@ -132,15 +132,14 @@ Result<ImportPlan> ImportValidator::validate(const ImportSource &source,
     if (!read)
         return read.error();
     // Column names are only known here; fill them into the problems for the report.
-    for (RowProblem &p : plan.problems) {
-        for (const ImportField &f : ImportSchema::fields(plan.kind)) {
-            if (f.displayName == p.field) {
-                const int c = m_mapping.column(f.id);
-                if (c >= 0 && c < source.headers().size())
-                    p.column = source.headers().at(c);
-            }
-        }
+    QHash<QString, QString> columnByField;
+    for (const ImportField &f : ImportSchema::fields(plan.kind)) {
+        const int c = m_mapping.column(f.id);
+        if (c >= 0 && c < source.headers().size())
+            columnByField.insert(f.displayName, source.headers().at(c));
     }
+    for (RowProblem &p : plan.problems)
+        p.column = columnByField.value(p.field);
     if (progress)
         progress(plan.rowsRead, plan.rowsRead);
     return plan;
