@@ -177,7 +177,7 @@ QString cellText(QXmlStreamReader &xml, const CellContext &context)
                               ? context.styleDateKinds.at(style)
                               : DateKind::None;
     if (kind != DateKind::None) {
-        const QString date = formatSerialDate(number, kind, context.date1904);
+        QString date = formatSerialDate(number, kind, context.date1904);
         if (!date.isEmpty())
             return date;
     }
