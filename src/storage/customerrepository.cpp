@@ -29,7 +29,7 @@ QString orderColumn(CustomerSortKey key)
     case CustomerSortKey::Contact:
         return QStringLiteral("contact");
     case CustomerSortKey::TenureStart:
-        return QStringLiteral("tenure_start");
+        return QStringLiteral("IFNULL(tenure_start, '')"); // never NULL, so position() can compare
     case CustomerSortKey::Status:
         return QStringLiteral("status");
     }
@@ -121,6 +121,47 @@ Result<QVector<Customer>> CustomerRepository::page(const CustomerQuery &query, i
     while (q->next())
         customers.append(readCustomer(*q));
     return customers;
+}
+
+Result<int> CustomerRepository::position(const CustomerQuery &query, qint64 id) const
+{
+    const QString key = orderColumn(query.sortKey);
+    auto target = runQuery(m_db,
+                           QStringLiteral("SELECT ") + key
+                               + QStringLiteral(", code FROM customers WHERE id = ?"),
+                           {id});
+    if (!target)
+        return target.error();
+    if (!target->next())
+        return -1;
+    const QVariant keyValue = target->value(0);
+    const QVariant code = target->value(1);
+    const WhereClause where = whereFor(query);
+    // Rows before it in ORDER BY key, code (both ascending or both descending).
+    const QString before = query.descending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    const QString condition = QStringLiteral("(") + key + before + QStringLiteral("? OR (") + key
+                              + QStringLiteral(" = ? AND code") + before + QStringLiteral("?))");
+    const QString sql = QStringLiteral("SELECT count(*) FROM customers")
+                        + (where.sql.isEmpty() ? QStringLiteral(" WHERE ") + condition
+                                               : QStringLiteral(" WHERE (") + where.sql.mid(7)
+                                                     + QStringLiteral(") AND ") + condition);
+    auto q = runQuery(m_db, sql, where.values + QVariantList{keyValue, keyValue, code});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return -1;
+    // A customer hidden by the search has no row.
+    if (!where.sql.isEmpty()) {
+        auto visible = runQuery(m_db,
+                                QStringLiteral("SELECT count(*) FROM customers WHERE id = ? AND (")
+                                    + where.sql.mid(7) + QLatin1Char(')'),
+                                QVariantList{id} + where.values);
+        if (!visible)
+            return visible.error();
+        if (!visible->next() || visible->value(0).toInt() == 0)
+            return -1;
+    }
+    return q->value(0).toInt();
 }
 
 Result<QVector<Customer>> CustomerRepository::all() const

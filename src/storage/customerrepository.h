@@ -35,6 +35,8 @@ public:
     // Customers without attributes (the list does not show them), ordered by the query's sort key
     // and then by code so pages are stable.
     Result<QVector<Customer>> page(const CustomerQuery &query, int offset, int limit) const;
+    // The 0-based row of a customer in page()'s order, or -1 when the search hides it.
+    Result<int> position(const CustomerQuery &query, qint64 id) const;
     Result<QVector<Customer>> all() const; // with attributes, ordered by code
     Result<Customer> byId(qint64 id) const; // with attributes
     Result<std::optional<Customer>> byCode(const QString &code) const;
