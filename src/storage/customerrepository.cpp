@@ -141,10 +141,10 @@ Result<int> CustomerRepository::position(const CustomerQuery &query, qint64 id) 
     const QString before = query.descending ? QStringLiteral(" > ") : QStringLiteral(" < ");
     const QString condition = QStringLiteral("(") + key + before + QStringLiteral("? OR (") + key
                               + QStringLiteral(" = ? AND code") + before + QStringLiteral("?))");
-    const QString sql = QStringLiteral("SELECT count(*) FROM customers")
-                        + (where.sql.isEmpty() ? QStringLiteral(" WHERE ") + condition
-                                               : QStringLiteral(" WHERE (") + where.sql.mid(7)
-                                                     + QStringLiteral(") AND ") + condition);
+    const QString filter = where.sql.isEmpty()
+                               ? QString()
+                               : QString(QLatin1Char('(') + where.sql.mid(7) + QStringLiteral(") AND "));
+    const QString sql = QStringLiteral("SELECT count(*) FROM customers WHERE ") + filter + condition;
     auto q = runQuery(m_db, sql, where.values + QVariantList{keyValue, keyValue, code});
     if (!q)
         return q.error();
