@@ -5,1618 +5,1600 @@
     <name>CustomerProfileForm</name>
     <message>
         <source>Customer &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Account &amp;manager:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>C&amp;ontact:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customer &amp;since:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Attributes (your own fields):</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Customer value workbench</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customer file (.vdb) to open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>valuedesk</name>
-    <message>
-        <source>Enter a valid date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The quantity cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scores must be between 0 and %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter at least one score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record no longer exists in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The records could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::AhpConsistency</name>
     <message>
         <source>Saaty (1980)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Alonso–Lamata (2006)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Donegan–Dodd (1991)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::AhpGroupJudgement</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>There are no evaluators to aggregate.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>%1 compares %2 criteria, but %3 compares %4; all evaluators must judge the same criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The voting weight of %1 must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>very low</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>very high</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::AhpHierarchy</name>
     <message>
         <source>“%1” has %2 sub-items but %3 weights.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The weight of “%1” under “%2” must be zero or positive.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The weights under “%1” are all zero.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>“%1” has sub-items but neither judgements nor weights.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The judgement matrix of “%1” is %2 × %2, but it has %3 sub-items.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::AhpInconsistency</name>
     <message>
         <source>Complete the missing judgements before looking for the most inconsistent ones.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::AhpMatrixCompletion</name>
     <message>
         <source>Too many judgements are missing: %1 cannot be compared, even indirectly, with %2. Add at least one judgement between the two groups.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::AhpPairwiseMatrix</name>
     <message>
         <source>A comparison matrix needs between 1 and %1 criteria, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Expected %1 judgements for %2 criteria, got %3.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The matrix has %1 rows but %2 criteria names.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Row %1 has %2 values; a %3 × %3 matrix needs %3.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The diagonal must be 1 (each criterion equals itself), but %1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>%1 is %2 and %3 is %4, but they must be reciprocals (%2 and %5).</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>There is no cell at row %1, column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>row %1, column %2</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>row “%1”, column “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>%1 is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>%1 is 0; a judgement is a ratio and must be positive (1 means equal).</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>%1 is negative (%2); a judgement must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>%1 is %2, which is not on Saaty&apos;s 1–9 scale; use %3 or switch the matrix to exact ratios.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is %2, which is not on Saaty's 1–9 scale; use %3 or switch the matrix to exact ratios.</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::AhpSaatyScale</name>
     <message>
         <source>equal importance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>moderate importance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>strong importance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>very strong importance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>extreme importance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::BackgroundTask</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::ColumnMapping</name>
     <message>
-        <source>The mapping file is for a &quot;%1&quot; import, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The mapping file is for a "%1" import, not "%2".</source>
+        <translation />
     </message>
     <message>
-        <source>The mapping file needs a &quot;columns&quot; object (field id → header or column number).</source>
-        <translation type="unfinished"></translation>
+        <source>The mapping file needs a "columns" object (field id → header or column number).</source>
+        <translation />
     </message>
     <message>
-        <source>The mapping file names an unknown field &quot;%1&quot;; known fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>The mapping file names an unknown field "%1"; known fields: %2.</source>
+        <translation />
     </message>
     <message>
-        <source>Attributes (&quot;%1&quot;) can only be imported with customers.</source>
-        <translation type="unfinished"></translation>
+        <source>Attributes ("%1") can only be imported with customers.</source>
+        <translation />
     </message>
     <message>
-        <source>The mapping file maps &quot;%1&quot; to column %2, but the file has %3 columns.</source>
-        <translation type="unfinished"></translation>
+        <source>The mapping file maps "%1" to column %2, but the file has %3 columns.</source>
+        <translation />
     </message>
     <message>
-        <source>The mapping file maps &quot;%1&quot; to the column &quot;%2&quot;, which the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <source>The mapping file maps "%1" to the column "%2", which the file does not have.</source>
+        <translation />
     </message>
     <message>
-        <source>In the mapping file, &quot;%1&quot; must be a header text or a column number.</source>
-        <translation type="unfinished"></translation>
+        <source>In the mapping file, "%1" must be a header text or a column number.</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::Commands</name>
     <message>
         <source>Add customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Edit customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Delete customer %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>transaction</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>interaction</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>survey score</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::CsvReader</name>
     <message>
         <source>The separator and quote characters must differ and not be line breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Line %1: a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Line %1: unexpected text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The file is empty: there is no header row.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::CsvWriter</name>
     <message>
-        <source>Cannot write &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot write "%1": %2</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::Customer</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::CustomerDetailWidget</name>
     <message>
         <source>No customer selected</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Survey scores</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::CustomerListModel</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::CustomerListPane</name>
     <message>
         <source>Search code, name, industry, region or account manager</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::CustomerProfileForm</name>
     <message>
         <source>New attribute</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Attribute</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::CustomerRepository</name>
     <message>
         <source>The customer no longer exists in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customer %1 could not be added.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customer %1 could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::Database</name>
     <message>
         <source>The file is damaged or is not a ValueDesk customer file.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The customer file cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; was written by a newer version of ValueDesk (file format %2; this version reads up to %3). Please update ValueDesk to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" was written by a newer version of ValueDesk (file format %2; this version reads up to %3). Please update ValueDesk to open it; the file was not changed.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is an SQLite database but not a ValueDesk customer file.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is an SQLite database but not a ValueDesk customer file.</source>
+        <translation />
     </message>
     <message>
-        <source>The customer file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <source>The customer file "%1" does not exist.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" already exists; choose another name.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is a folder, not a customer file.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is a folder, not a customer file.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged or is not a ValueDesk customer file.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is damaged or is not a ValueDesk customer file.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is empty; it is not a customer file.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is empty; it is not a customer file.</source>
+        <translation />
     </message>
     <message>
         <source>The backup could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The customer file is busy or read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The changes could not be saved to the customer file.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>The customer file&apos;s version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The customer file's version cannot be read.</source>
+        <translation />
     </message>
     <message>
         <source>The customer file could not be upgraded to version %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The customer file cannot be read or updated.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::Document</name>
     <message>
         <source>Enter a customer code.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>Enter the customer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the customer's name.</source>
+        <translation />
     </message>
     <message>
         <source>The code %1 is already used by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>The customer&apos;s records could not be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The customer's records could not be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter a valid date.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The quantity cannot be negative.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Scores must be between 0 and %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Enter at least one score.</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::DuplicateCustomerModel</name>
     <message>
         <source>Update the existing customer</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Skip this row</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Import as a new customer</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>same code</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>same name and contact</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customer in the file</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Matched by</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::FileActions</name>
     <message>
         <source>ValueDesk customer files (*.vdb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;New Customer File…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Save a &amp;Copy / Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Write a consistent copy of the open customer file</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>New Customer File</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Open Customer File</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Save a Copy</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::ImportCommitter</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::ImportController</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Import customers, transactions, interactions, survey scores or balances from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Spreadsheets and CSV files (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::ImportDialog</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Detect automatically</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Set all to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Create customers for codes not yet in the file</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Import &amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Separator:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>S&amp;heet:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customers already in the file:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Check Rows…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Save Report as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Reading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>First sheet</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message numerus="yes">
-        <source>%1 columns · encoding %2 · separator &quot;%3&quot; · about %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%1 columns · encoding %2 · separator "%3" · about %n row(s)</source>
+        <translation>
+            <numerusform>%1 columns · encoding %2 · separator "%3" · about %n row</numerusform><numerusform>%1 columns · encoding %2 · separator "%3" · about %n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%1 columns · sheet &quot;%2&quot; · %n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%1 columns · sheet "%2" · %n row(s)</source>
+        <translation>
+            <numerusform>%1 columns · sheet "%2" · %n row</numerusform><numerusform>%1 columns · sheet "%2" · %n rows</numerusform></translation>
     </message>
     <message>
         <source>Choose a column for each required field: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Checking rows…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The check was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n row(s) read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n row read.</numerusform><numerusform>%n rows read.</numerusform></translation>
     </message>
     <message>
         <source>All rows are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%1 can be imported; %n row(s) have problems and will be left out (listed below with line, field and reason).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 can be imported; %n row have problems and will be left out (listed below with line, field and reason).</numerusform><numerusform>%1 can be imported; %n rows have problems and will be left out (listed below with line, field and reason).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new customer(s) will be created for unknown codes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n new customer will be created for unknown codes.</numerusform><numerusform>%n new customers will be created for unknown codes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) in this file are already in the customer file. Choose what to do with each:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n customer in this file are already in the customer file. Choose what to do with each:</numerusform><numerusform>%n customers in this file are already in the customer file. Choose what to do with each:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>&amp;Import %n Row</numerusform><numerusform>&amp;Import %n Rows</numerusform></translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The import was cancelled; the customer file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The import failed; the customer file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>-problems</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Save Report</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The report could not be saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::ImportMappingModel</name>
     <message>
         <source>(do not import)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>Attribute &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Attribute "%1"</source>
+        <translation />
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Sample values</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Import as</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::ImportReport</name>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>%1 (column &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>%1 (column "%2")</source>
+        <translation />
     </message>
     <message>
         <source>Line %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>Line %1, %2: %3: &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>Line %1, %2: %3: "%4"</source>
+        <translation />
     </message>
     <message>
         <source>Import cancelled; the customer file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Imported: %1 customers added, %2 updated, %3 skipped; %4 records added; %5 rows rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::ImportSchema</name>
     <message>
         <source>Customer code</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Account manager</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customer since</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Other metric name</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Other metric value</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Transactions</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Survey scores</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Balances</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::ImportSource</name>
     <message>
-        <source>&quot;%1&quot; is an old Excel 97-2003 workbook. Save it as .xlsx or CSV in Excel and import that file.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is an old Excel 97-2003 workbook. Save it as .xlsx or CSV in Excel and import that file.</source>
+        <translation />
     </message>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot open "%1": %2</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be read as text: %2</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" cannot be read as text: %2</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; has no header row.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has no header row.</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::ImportValidator</name>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>not a date (use e.g. 2024-05-25, 2024/5/25 or 2024年5月25日)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>not an amount</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Map a column to each required field first: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>unknown status (use active, prospect or lost, or 活跃/潜在/流失)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>duplicate code (also on line %1 of this file)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>unknown customer code (import the customer list first, or allow creating missing customers)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>negative quantity</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>unknown interaction kind (use visit, call, complaint, referral, training, other, or 拜访/电话/投诉/推荐/培训/其他)</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>score outside 0–%1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>the row has no score</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::Interaction</name>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::MainWindow</name>
     <message>
         <source>ValueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The changes to %1 were not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Customer</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;New Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Delete Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Find Customer</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;About ValueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is open; choose another name for the new file.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is open; choose another name for the new file.</source>
+        <translation />
     </message>
     <message>
         <source>The customer file could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>%1 — ValueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%1 of %n customer shown</numerusform><numerusform>%1 of %n customers shown</numerusform></translation>
     </message>
     <message>
         <source>Choose another file for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>The copy could not be saved as &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>The copy could not be saved as "%1".</source>
+        <translation />
     </message>
     <message>
         <source>Saved a copy to %1</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Delete Customer</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Delete %1 (%2) with all of its transactions, interactions, survey scores and balances? You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>About ValueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&lt;h3&gt;ValueDesk %1&lt;/h3&gt;&lt;p&gt;Customer value workbench for account managers: weigh value indicators, classify customers and plan what to do about each one.&lt;/p&gt;&lt;p&gt;客户价值工作台&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>Apply the changes to the customer&apos;s profile before closing?</source>
-        <translation type="unfinished"></translation>
+        <source>Apply the changes to the customer's profile before closing?</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::NewCustomerDialog</name>
     <message>
         <source>New Customer</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Customer &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Account &amp;manager:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::RecordEditDialog</name>
     <message>
         <source>Enter the %1.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; is not an amount.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 "%2" is not an amount.</source>
+        <translation />
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <source>The %1 "%2" is not a number.</source>
+        <translation />
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Product:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Ca&amp;tegory:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Add transaction</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Edit transaction</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Add interaction</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Edit interaction</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Satisfaction:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Loyalty:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Trust:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Other &amp;metric:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Metric &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Add survey score</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Edit survey score</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>trust</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>metric value</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Balance:</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Add balance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Edit balance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::RecordPanel</name>
     <message>
         <source>Delete record</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Delete the selected record? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>ValueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::RecordRepository</name>
+    <message>
+        <source>The record no longer exists in this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The records could not be saved.</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::RecordTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Gross margin</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Product</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Satisfaction</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Other metric</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::TextDecoder</name>
     <message>
         <source>The file is not valid UTF-8: invalid bytes at offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>GB18030/GBK text cannot be decoded by this build of the application.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>The file is not valid GB18030/GBK: invalid bytes at offset %1.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>The file&apos;s encoding was not recognised: it is neither UTF-8 nor GB18030/GBK (invalid bytes at offset %1). Save it as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <source>The file's encoding was not recognised: it is neither UTF-8 nor GB18030/GBK (invalid bytes at offset %1). Save it as UTF-8 and import it again.</source>
+        <translation />
     </message>
     <message>
         <source>The file starts with a %1 byte order mark but is not valid %1.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
         <source>Unknown text encoding.</source>
-        <translation type="unfinished"></translation>
+        <translation />
     </message>
     <message>
-        <source>Unknown encoding &quot;%1&quot;. Accepted names: auto, utf-8 (utf8), gbk, gb18030, gb2312.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown encoding "%1". Accepted names: auto, utf-8 (utf8), gbk, gb18030, gb2312.</source>
+        <translation />
     </message>
 </context>
 <context>
     <name>valuedesk::XlsxReader</name>
     <message>
-        <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot open "%1": %2.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Excel workbook (.xlsx), or it is damaged: it cannot be read as a ZIP archive.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an Excel workbook (.xlsx), or it is damaged: it cannot be read as a ZIP archive.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is not an Excel workbook (.xlsx): it has no workbook part (%2).</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not an Excel workbook (.xlsx): it has no workbook part (%2).</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: its part %2 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is damaged: its part %2 cannot be read.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: its part %2 is missing.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is damaged: its part %2 is missing.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: its part %2 contains invalid data.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is damaged: its part %2 contains invalid data.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: its part %2 is not valid XML.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is damaged: its part %2 is not valid XML.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; contains no sheets.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" contains no sheets.</source>
+        <translation />
     </message>
     <message>
-        <source>&quot;%1&quot; has no sheet named &quot;%2&quot;. Available sheets: %3.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" has no sheet named "%2". Available sheets: %3.</source>
+        <translation />
     </message>
 </context>
 </TS>

@@ -21,14 +21,14 @@ bool Translator::apply(Settings::Language language)
     const QLocale locale = wanted == QLocale::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
                                                       : QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
-    if (wanted == QLocale::English)
-        return true; // the source strings are English
+    // English is loaded too: it carries the plural forms of the "%n customer(s)" strings.
     const bool appLoaded = m_app.load(locale, QStringLiteral("valuedesk"), QStringLiteral("_"),
                                       QStringLiteral(":/i18n"));
     if (appLoaded)
         QCoreApplication::installTranslator(&m_app);
     // Qt's own dialogs (file chooser, message box buttons).
-    if (m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (wanted != QLocale::English
+        && m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qt);
     return appLoaded;

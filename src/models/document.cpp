@@ -3,6 +3,7 @@
 #include "customercommands.h"
 #include "recordcommands.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace valuedesk {
@@ -54,47 +55,49 @@ Status Document::validateCustomer(const Customer &customer) const
     if (!existing)
         return existing.error();
     if (existing->has_value() && (*existing)->id != customer.id)
-        return Error(tr("The code %1 is already used by %2.").arg(customer.code, (*existing)->name));
+        return Error(
+            tr("The code %1 is already used by %2.").arg(customer.code, (*existing)->name));
     return Status::success();
 }
 
-template <>
-Status Document::validateRecord<Transaction>(const Transaction &t)
+// lupdate cannot see the class context of template specialisations; name it.
+template <> Status Document::validateRecord<Transaction>(const Transaction &t)
 {
     if (!t.date.isValid())
-        return Error(tr("Enter a valid date."));
+        return Error(QCoreApplication::translate("valuedesk::Document", "Enter a valid date."));
     if (t.quantity && *t.quantity < 0)
-        return Error(tr("The quantity cannot be negative."));
+        return Error(
+            QCoreApplication::translate("valuedesk::Document", "The quantity cannot be negative."));
     return Status::success();
 }
 
-template <>
-Status Document::validateRecord<Interaction>(const Interaction &i)
+template <> Status Document::validateRecord<Interaction>(const Interaction &i)
 {
     if (!i.date.isValid())
-        return Error(tr("Enter a valid date."));
+        return Error(QCoreApplication::translate("valuedesk::Document", "Enter a valid date."));
     return Status::success();
 }
 
-template <>
-Status Document::validateRecord<SurveyScore>(const SurveyScore &s)
+template <> Status Document::validateRecord<SurveyScore>(const SurveyScore &s)
 {
     if (!s.date.isValid())
-        return Error(tr("Enter a valid date."));
+        return Error(QCoreApplication::translate("valuedesk::Document", "Enter a valid date."));
     for (const auto &score : {s.satisfaction, s.loyalty, s.trust}) {
         if (score && (*score < 0 || *score > maxSurveyScore))
-            return Error(tr("Scores must be between 0 and %1.").arg(maxSurveyScore));
+            return Error(QCoreApplication::translate("valuedesk::Document",
+                                                     "Scores must be between 0 and %1.")
+                             .arg(maxSurveyScore));
     }
     if (!s.satisfaction && !s.loyalty && !s.trust && !s.metricValue)
-        return Error(tr("Enter at least one score."));
+        return Error(
+            QCoreApplication::translate("valuedesk::Document", "Enter at least one score."));
     return Status::success();
 }
 
-template <>
-Status Document::validateRecord<Balance>(const Balance &b)
+template <> Status Document::validateRecord<Balance>(const Balance &b)
 {
     if (!b.date.isValid())
-        return Error(tr("Enter a valid date."));
+        return Error(QCoreApplication::translate("valuedesk::Document", "Enter a valid date."));
     return Status::success();
 }
 
@@ -155,8 +158,7 @@ Status Document::deleteCustomer(qint64 id)
     return Status::success();
 }
 
-template <typename Record>
-Result<qint64> Document::addRecord(const Record &record)
+template <typename Record> Result<qint64> Document::addRecord(const Record &record)
 {
     Record r = record;
     r.id = 0;
@@ -170,8 +172,7 @@ Result<qint64> Document::addRecord(const Record &record)
     return id;
 }
 
-template <typename Record>
-Status Document::editRecord(const Record &after)
+template <typename Record> Status Document::editRecord(const Record &after)
 {
     auto before = records<Record>().byId(after.id);
     if (!before)
@@ -186,8 +187,7 @@ Status Document::editRecord(const Record &after)
     return Status::success();
 }
 
-template <typename Record>
-Status Document::deleteRecord(qint64 id)
+template <typename Record> Status Document::deleteRecord(qint64 id)
 {
     auto before = records<Record>().byId(id);
     if (!before)
@@ -247,8 +247,7 @@ Status Document::eraseCustomer(qint64 id)
     return erased;
 }
 
-template <typename Record>
-Result<qint64> Document::writeNewRecord(const Record &record)
+template <typename Record> Result<qint64> Document::writeNewRecord(const Record &record)
 {
     auto id = records<Record>().insert(record);
     if (!id) {
@@ -259,8 +258,7 @@ Result<qint64> Document::writeNewRecord(const Record &record)
     return id;
 }
 
-template <typename Record>
-Status Document::writeRecord(const Record &record)
+template <typename Record> Status Document::writeRecord(const Record &record)
 {
     Status written = records<Record>().update(record);
     if (!written) {
@@ -271,8 +269,7 @@ Status Document::writeRecord(const Record &record)
     return written;
 }
 
-template <typename Record>
-Status Document::eraseRecord(qint64 id)
+template <typename Record> Status Document::eraseRecord(qint64 id)
 {
     auto before = records<Record>().byId(id);
     if (!before) {
@@ -296,12 +293,12 @@ void Document::notifyBulkChange()
     emit customersChanged();
 }
 
-#define VALUEDESK_DOCUMENT_RECORD(Record)                                                        \
-    template Result<qint64> Document::addRecord<Record>(const Record &);                       \
-    template Status Document::editRecord<Record>(const Record &);                              \
-    template Status Document::deleteRecord<Record>(qint64);                                    \
-    template Result<qint64> Document::writeNewRecord<Record>(const Record &);                  \
-    template Status Document::writeRecord<Record>(const Record &);                             \
+#define VALUEDESK_DOCUMENT_RECORD(Record)                                                          \
+    template Result<qint64> Document::addRecord<Record>(const Record &);                           \
+    template Status Document::editRecord<Record>(const Record &);                                  \
+    template Status Document::deleteRecord<Record>(qint64);                                        \
+    template Result<qint64> Document::writeNewRecord<Record>(const Record &);                      \
+    template Status Document::writeRecord<Record>(const Record &);                                 \
     template Status Document::eraseRecord<Record>(qint64);
 VALUEDESK_DOCUMENT_RECORD(Transaction)
 VALUEDESK_DOCUMENT_RECORD(Interaction)

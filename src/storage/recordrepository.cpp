@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlerror.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace valuedesk {
@@ -14,38 +15,36 @@ QVariant dateValue(const QDate &date)
     return date.toString(Qt::ISODate);
 }
 
-template <typename T>
-QVariant optionalValue(const std::optional<T> &value)
+template <typename T> QVariant optionalValue(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
 }
 
-template <typename T>
-std::optional<T> optionalFrom(const QVariant &value)
+template <typename T> std::optional<T> optionalFrom(const QVariant &value)
 {
     return value.isNull() ? std::nullopt : std::optional<T>(value.value<T>());
 }
 
 // How each record type maps to its table. `columns` excludes id and customer_id, which come
 // first in every table.
-template <typename Record>
-struct RecordTable;
+template <typename Record> struct RecordTable;
 
-template <>
-struct RecordTable<Transaction>
+template <> struct RecordTable<Transaction>
 {
     static QString table() { return QStringLiteral("transactions"); }
     static QStringList columns()
     {
-        return {QStringLiteral("date"),     QStringLiteral("amount_cents"),
+        return {QStringLiteral("date"),       QStringLiteral("amount_cents"),
                 QStringLiteral("cost_cents"), QStringLiteral("quantity"),
-                QStringLiteral("product"),  QStringLiteral("category"),
+                QStringLiteral("product"),    QStringLiteral("category"),
                 QStringLiteral("channel")};
     }
     static QVariantList values(const Transaction &t)
     {
-        return {dateValue(t.date), t.amount, optionalValue(t.cost), optionalValue(t.quantity),
-                textValue(t.product), textValue(t.category), textValue(t.channel)};
+        return {dateValue(t.date),     t.amount,
+                optionalValue(t.cost), optionalValue(t.quantity),
+                textValue(t.product),  textValue(t.category),
+                textValue(t.channel)};
     }
     static void read(Transaction &t, const QSqlQuery &q, int first)
     {
@@ -59,8 +58,7 @@ struct RecordTable<Transaction>
     }
 };
 
-template <>
-struct RecordTable<Interaction>
+template <> struct RecordTable<Interaction>
 {
     static QString table() { return QStringLiteral("interactions"); }
     static QStringList columns()
@@ -74,13 +72,13 @@ struct RecordTable<Interaction>
     static void read(Interaction &i, const QSqlQuery &q, int first)
     {
         i.date = QDate::fromString(q.value(first).toString(), Qt::ISODate);
-        i.kind = parseInteractionKind(q.value(first + 1).toString()).value_or(InteractionKind::Other);
+        i.kind =
+            parseInteractionKind(q.value(first + 1).toString()).value_or(InteractionKind::Other);
         i.note = q.value(first + 2).toString();
     }
 };
 
-template <>
-struct RecordTable<SurveyScore>
+template <> struct RecordTable<SurveyScore>
 {
     static QString table() { return QStringLiteral("survey_scores"); }
     static QStringList columns()
@@ -91,8 +89,9 @@ struct RecordTable<SurveyScore>
     }
     static QVariantList values(const SurveyScore &s)
     {
-        return {dateValue(s.date),     optionalValue(s.satisfaction), optionalValue(s.loyalty),
-                optionalValue(s.trust), textValue(s.metricName),                 optionalValue(s.metricValue)};
+        return {dateValue(s.date),        optionalValue(s.satisfaction),
+                optionalValue(s.loyalty), optionalValue(s.trust),
+                textValue(s.metricName),  optionalValue(s.metricValue)};
     }
     static void read(SurveyScore &s, const QSqlQuery &q, int first)
     {
@@ -105,11 +104,13 @@ struct RecordTable<SurveyScore>
     }
 };
 
-template <>
-struct RecordTable<Balance>
+template <> struct RecordTable<Balance>
 {
     static QString table() { return QStringLiteral("balances"); }
-    static QStringList columns() { return {QStringLiteral("date"), QStringLiteral("amount_cents")}; }
+    static QStringList columns()
+    {
+        return {QStringLiteral("date"), QStringLiteral("amount_cents")};
+    }
     static QVariantList values(const Balance &b) { return {dateValue(b.date), b.amount}; }
     static void read(Balance &b, const QSqlQuery &q, int first)
     {
@@ -118,16 +119,14 @@ struct RecordTable<Balance>
     }
 };
 
-template <typename Record>
-QString selectSql()
+template <typename Record> QString selectSql()
 {
     using T = RecordTable<Record>;
-    return QStringLiteral("SELECT id, customer_id, ") + T::columns().join(QStringLiteral(", "))
-           + QStringLiteral(" FROM ") + T::table();
+    return QStringLiteral("SELECT id, customer_id, ") + T::columns().join(QStringLiteral(", ")) +
+           QStringLiteral(" FROM ") + T::table();
 }
 
-template <typename Record>
-Record readRecord(const QSqlQuery &q)
+template <typename Record> Record readRecord(const QSqlQuery &q)
 {
     Record r;
     r.id = q.value(0).toLongLong();
@@ -138,16 +137,15 @@ Record readRecord(const QSqlQuery &q)
 
 // With `withId`, the row id is given too: undoing a delete restores the record under its old id
 // so later undo steps that name it still find it.
-template <typename Record>
-QString insertSql(bool withId = false)
+template <typename Record> QString insertSql(bool withId = false)
 {
     using T = RecordTable<Record>;
     const QStringList columns = T::columns();
     QStringList marks(columns.size() + (withId ? 2 : 1), QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO ") + T::table()
-           + (withId ? QStringLiteral(" (id, customer_id, ") : QStringLiteral(" (customer_id, "))
-           + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-           + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO ") + T::table() +
+           (withId ? QStringLiteral(" (id, customer_id, ") : QStringLiteral(" (customer_id, ")) +
+           columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+           marks.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 } // namespace
@@ -155,8 +153,9 @@ QString insertSql(bool withId = false)
 template <typename Record>
 Result<QVector<Record>> RecordRepository<Record>::forCustomer(qint64 customerId) const
 {
-    auto q = runQuery(m_db, selectSql<Record>() + QStringLiteral(" WHERE customer_id = ? ORDER BY date, id"),
-                      {customerId});
+    auto q = runQuery(
+        m_db, selectSql<Record>() + QStringLiteral(" WHERE customer_id = ? ORDER BY date, id"),
+        {customerId});
     if (!q)
         return q.error();
     QVector<Record> records;
@@ -165,24 +164,24 @@ Result<QVector<Record>> RecordRepository<Record>::forCustomer(qint64 customerId)
     return records;
 }
 
-template <typename Record>
-Result<Record> RecordRepository<Record>::byId(qint64 id) const
+template <typename Record> Result<Record> RecordRepository<Record>::byId(qint64 id) const
 {
     auto q = runQuery(m_db, selectSql<Record>() + QStringLiteral(" WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
-        return Error(tr("The record no longer exists in this file."));
+        return Error(QCoreApplication::translate("valuedesk::RecordRepository",
+                                                 "The record no longer exists in this file."));
     return readRecord<Record>(*q);
 }
 
-template <typename Record>
-Result<qint64> RecordRepository<Record>::insert(const Record &record)
+template <typename Record> Result<qint64> RecordRepository<Record>::insert(const Record &record)
 {
     const bool withId = record.id > 0;
-    QVariantList values = withId ? QVariantList{record.id, record.customerId}
-                                 : QVariantList{record.customerId};
-    auto q = runQuery(m_db, insertSql<Record>(withId), values + RecordTable<Record>::values(record));
+    QVariantList values =
+        withId ? QVariantList{record.id, record.customerId} : QVariantList{record.customerId};
+    auto q =
+        runQuery(m_db, insertSql<Record>(withId), values + RecordTable<Record>::values(record));
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -195,40 +194,45 @@ Status RecordRepository<Record>::insertMany(const QVector<Record> &records)
     const bool own = transaction.begin().ok(); // inside a caller's transaction otherwise
     QSqlQuery q(m_db);
     if (!q.prepare(insertSql<Record>()))
-        return sqlError(tr("The records could not be saved."), q);
+        return sqlError(QCoreApplication::translate("valuedesk::RecordRepository",
+                                                    "The records could not be saved."),
+                        q);
     for (const Record &record : records) {
         const QVariantList values = RecordTable<Record>::values(record);
         q.bindValue(0, record.customerId);
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i + 1, values.at(i));
         if (!q.exec())
-            return sqlError(tr("The records could not be saved."), q);
+            return sqlError(QCoreApplication::translate("valuedesk::RecordRepository",
+                                                        "The records could not be saved."),
+                            q);
     }
     return own ? transaction.commit() : Status::success();
 }
 
-template <typename Record>
-Status RecordRepository<Record>::update(const Record &record)
+template <typename Record> Status RecordRepository<Record>::update(const Record &record)
 {
     using T = RecordTable<Record>;
-    const QString assignments = T::columns().join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?");
-    auto q = runQuery(m_db,
-                      QStringLiteral("UPDATE ") + T::table() + QStringLiteral(" SET customer_id = ?, ")
-                          + assignments + QStringLiteral(" WHERE id = ?"),
-                      QVariantList{record.customerId} + T::values(record) + QVariantList{record.id});
+    const QString assignments =
+        T::columns().join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?");
+    auto q =
+        runQuery(m_db,
+                 QStringLiteral("UPDATE ") + T::table() + QStringLiteral(" SET customer_id = ?, ") +
+                     assignments + QStringLiteral(" WHERE id = ?"),
+                 QVariantList{record.customerId} + T::values(record) + QVariantList{record.id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() != 1)
-        return Error(tr("The record no longer exists in this file."));
+        return Error(QCoreApplication::translate("valuedesk::RecordRepository",
+                                                 "The record no longer exists in this file."));
     return Status::success();
 }
 
-template <typename Record>
-Status RecordRepository<Record>::remove(qint64 id)
+template <typename Record> Status RecordRepository<Record>::remove(qint64 id)
 {
     auto q = runQuery(m_db,
-                      QStringLiteral("DELETE FROM ") + RecordTable<Record>::table()
-                          + QStringLiteral(" WHERE id = ?"),
+                      QStringLiteral("DELETE FROM ") + RecordTable<Record>::table() +
+                          QStringLiteral(" WHERE id = ?"),
                       {id});
     if (!q)
         return q.error();

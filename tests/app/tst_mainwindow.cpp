@@ -1,0 +1,217 @@
+#include "apptestutil.h"
+#include "customerdetailwidget.h"
+#include "customerlistmodel.h"
+#include "customerlistpane.h"
+#include "customerprofileform.h"
+#include "document.h"
+#include "mainwindow.h"
+#include "recordpanel.h"
+#include "settings.h"
+#include "translator.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace valuedesk;
+
+namespace {
+
+constexpr int demoCustomers = 300;
+
+// Closes whatever modal box the code under test opens, so a test never hangs on it.
+void closeNextModal()
+{
+    QTimer::singleShot(50, []() {
+        if (QWidget *modal = QApplication::activeModalWidget())
+            modal->close();
+    });
+}
+
+} // namespace
+
+class TstMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(QStringLiteral("demo.vdb"));
+        test::writeDemoFile(m_demo, demoCustomers);
+    }
+
+    void init()
+    {
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini")));
+        m_settings->setLanguage(Settings::Language::English);
+        m_translator = std::make_unique<Translator>();
+        m_translator->apply(Settings::Language::English);
+        m_window = std::make_unique<MainWindow>(*m_settings, *m_translator);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_translator.reset();
+        m_settings.reset();
+    }
+
+    void opensDemoFileAndShowsEveryCustomer()
+    {
+        QVERIFY(m_window->openDocument(m_demo, Database::OpenMode::OpenExisting));
+        CustomerListModel *model = m_window->customerList()->model();
+        QVERIFY(model);
+        QCOMPARE(model->rowCount(), demoCustomers);
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("demo.vdb")));
+        const auto labels = m_window->statusBar()->findChildren<QLabel *>();
+        const bool counted = std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+            return l->text() == QStringLiteral("300 customers");
+        });
+        QVERIFY(counted);
+        QVERIFY(m_settings->recentFiles().contains(QFileInfo(m_demo).absoluteFilePath()));
+        // The first customer is selected and shown.
+        QCOMPARE(m_window->customerDetail()->customerId(),
+                 model->customerIdAt(0));
+    }
+
+    void searchFiltersTheList()
+    {
+        QVERIFY(m_window->openDocument(m_demo, Database::OpenMode::OpenExisting));
+        CustomerListModel *model = m_window->customerList()->model();
+        QLineEdit *search = m_window->customerList()->searchBox();
+        QTest::keyClicks(search, QStringLiteral("C00001"));
+        QTRY_COMPARE(model->rowCount(), 10); // C000010 … C000019
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->index(row, CustomerListModel::Code).data().toString().startsWith(
+                QStringLiteral("C00001")));
+
+        search->clear();
+        test::typeText(search, QStringLiteral("华东"));
+        const int expected = *m_window->document()->customers().count({QStringLiteral("华东")});
+        QVERIFY(expected > 0 && expected < demoCustomers);
+        QTRY_COMPARE(model->rowCount(), expected);
+
+        search->clear();
+        QTRY_COMPARE(model->rowCount(), demoCustomers);
+    }
+
+    void selectingACustomerShowsItsRecords()
+    {
+        QVERIFY(m_window->openDocument(m_demo, Database::OpenMode::OpenExisting));
+        CustomerListPane *list = m_window->customerList();
+        list->view()->selectRow(5);
+        const qint64 id = list->model()->customerIdAt(5);
+        QCOMPARE(m_window->customerDetail()->customerId(), id);
+        RecordPanel *transactions =
+            m_window->customerDetail()->panel(CustomerDetailWidget::TransactionsTab);
+        const auto stored = m_window->document()->records<Transaction>().forCustomer(id);
+        QVERIFY(stored.ok());
+        QCOMPARE(transactions->view()->model()->rowCount(), stored->size());
+    }
+
+    void profileEditIsOneUndoStep()
+    {
+        QVERIFY(m_window->openDocument(m_demo, Database::OpenMode::OpenExisting));
+        CustomerProfileForm *form = m_window->customerDetail()->profileForm();
+        const qint64 id = form->customerId();
+        const QString before = m_window->document()->customers().byId(id)->name;
+        auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QVERIFY(name);
+        name->selectAll();
+        test::typeText(name, QStringLiteral("新名称有限公司"));
+        QVERIFY(form->hasChanges());
+        QVERIFY(form->apply());
+        QCOMPARE(m_window->document()->customers().byId(id)->name, QStringLiteral("新名称有限公司"));
+        // The list keeps the edited customer selected and shows the new name.
+        QCOMPARE(m_window->customerList()->currentCustomerId(), id);
+        const int row = m_window->customerList()->view()->currentIndex().row();
+        QCOMPARE(m_window->customerList()->model()->index(row, CustomerListModel::Name).data().toString(),
+                 QStringLiteral("新名称有限公司"));
+
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
+        auto *redo = m_window->findChild<QAction *>(QStringLiteral("actionRedo"));
+        QVERIFY(undo && undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(m_window->document()->customers().byId(id)->name, before);
+        QCOMPARE(name->text(), before);
+        redo->trigger();
+        QCOMPARE(m_window->document()->customers().byId(id)->name, QStringLiteral("新名称有限公司"));
+        undo->trigger();
+    }
+
+    void duplicateCodeIsRefusedWithAReason()
+    {
+        QVERIFY(m_window->openDocument(m_demo, Database::OpenMode::OpenExisting));
+        CustomerProfileForm *form = m_window->customerDetail()->profileForm();
+        auto *code = form->findChild<QLineEdit *>(QStringLiteral("codeEdit"));
+        auto *error = form->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        code->setText(QStringLiteral("C000002"));
+        QVERIFY(!form->apply());
+        QVERIFY(error->text().contains(QStringLiteral("C000002")));
+        QVERIFY(!m_window->document()->undoStack()->canUndo());
+    }
+
+    void aFileThatIsNotACustomerFileIsRefused()
+    {
+        QVERIFY(m_window->openDocument(m_demo, Database::OpenMode::OpenExisting));
+        const QString bogus = m_dir.filePath(QStringLiteral("notes.vdb"));
+        QFile file(bogus);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a database\n");
+        file.close();
+        closeNextModal();
+        QVERIFY(!m_window->openDocument(bogus, Database::OpenMode::OpenExisting));
+        // The open file stays open.
+        QVERIFY(m_window->document());
+        QCOMPARE(QFileInfo(m_window->document()->path()).fileName(), QStringLiteral("demo.vdb"));
+    }
+
+    void languageSwitchRetranslatesAtOnce()
+    {
+        QVERIFY(m_window->openDocument(m_demo, Database::OpenMode::OpenExisting));
+        QMenu *fileMenu = m_window->menuBar()->actions().first()->menu();
+        QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+        m_translator->apply(Settings::Language::Chinese);
+        // Widgets receive LanguageChange as a posted event.
+        QTRY_COMPARE(fileMenu->title(), QStringLiteral("文件(&F)"));
+        QCOMPARE(m_window->customerList()->model()->headerData(CustomerListModel::Name,
+                                                                Qt::Horizontal),
+                 QVariant(QStringLiteral("名称")));
+        const auto labels = m_window->statusBar()->findChildren<QLabel *>();
+        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
+            return l->text() == QStringLiteral("300 个客户");
+        }));
+        m_translator->apply(Settings::Language::English);
+        QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
+    }
+
+    void newFileStartsEmpty()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fresh.vdb"));
+        QVERIFY(m_window->openDocument(path, Database::OpenMode::CreateNew));
+        QCOMPARE(m_window->customerList()->model()->rowCount(), 0);
+        QCOMPARE(m_window->customerDetail()->customerId(), 0);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Translator> m_translator;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TstMainWindow)
+#include "tst_mainwindow.moc"
