@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace valuedesk {
 
@@ -42,9 +43,24 @@ Result<FileFacts> inspect(const QString &path)
     Result<FileFacts> result = Error(Database::tr("The file is damaged or is not a ValueDesk customer file."));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
+        // Even a read-only connection creates -wal and -shm files next to a WAL-mode file. When
+        // no -wal or -journal file exists, all content is in the main file, and immutable=1 reads
+        // it without creating anything; otherwise those files are there already anyway.
+        const bool quiescent = !QFile::exists(path + QStringLiteral("-wal")) &&
+                               !QFile::exists(path + QStringLiteral("-journal"));
+        bool opened = false;
+        if (quiescent) {
+            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+            opened = db.open();
+        }
+        if (!opened) { // or a path SQLite cannot take as a URI (e.g. a UNC host)
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            opened = db.open();
+        }
+        if (!opened) {
             result = sqlError(Database::tr("The customer file cannot be opened."), db.lastError());
         } else {
             FileFacts facts;
@@ -154,7 +170,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode m
         return sqlError(tr("The customer file cannot be opened."), db.lastError());
 
     for (const char *pragma : {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                               "PRAGMA synchronous = NORMAL"}) {
+                               "PRAGMA synchronous = NORMAL",
+                               // 64 MiB of page cache: big imports otherwise spill to disk.
+                               "PRAGMA cache_size = -65536"}) {
         if (auto done = exec(db, QString::fromLatin1(pragma)); !done)
             return done.error();
     }

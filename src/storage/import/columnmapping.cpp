@@ -173,7 +173,10 @@ QJsonObject ColumnMapping::toJson(const QStringList &headers) const
     QJsonObject columns;
     for (auto it = m_columns.constBegin(); it != m_columns.constEnd(); ++it) {
         const int c = it.value();
-        if (c >= 0 && c < headers.size() && !headers.at(c).isEmpty())
+        // A header text names its column only if no earlier column has the same text
+        // (fromJson() takes the first match); otherwise the column number is written.
+        if (c >= 0 && c < headers.size() && !headers.at(c).isEmpty() &&
+            headers.indexOf(headers.at(c)) == c)
             columns.insert(it.key(), headers.at(c));
         else
             columns.insert(it.key(), c);

@@ -56,6 +56,9 @@ struct ImportPlan
     QVector<Customer> customers;
     QVector<int> customerLines;
     QSet<QString> mappedCustomerFields;
+    // Rows (indexes into customers) whose mapped status cell was empty: their status is the
+    // default, so updating a duplicate keeps the existing customer's status.
+    QSet<int> customersWithoutStatus;
     QVector<DuplicateCustomer> duplicates;
 
     QVector<Customer> newCustomers; // created for unknown codes in a records import

@@ -213,6 +213,8 @@ void ImportValidator::addCustomer(ImportPlan &plan, RowContext &row) const
         duplicate.existingName = known.second;
         plan.duplicates.append(duplicate);
     }
+    if (status.isEmpty())
+        plan.customersWithoutStatus.insert(plan.customers.size());
     plan.customers.append(c);
     plan.customerLines.append(row.line);
 }
@@ -220,6 +222,8 @@ void ImportValidator::addCustomer(ImportPlan &plan, RowContext &row) const
 qint64 ImportValidator::resolveCustomer(ImportPlan &plan, RowContext &row, const QDate &date) const
 {
     const QString code = row.text(QStringLiteral("customer_code"));
+    if (code.isEmpty())
+        return 0; // reported as a missing value already
     if (const auto id = m_existing.idsByCode.constFind(code); id != m_existing.idsByCode.constEnd())
         return *id;
     if (!m_options.createMissingCustomers) {
@@ -228,6 +232,9 @@ qint64 ImportValidator::resolveCustomer(ImportPlan &plan, RowContext &row, const
                        "creating missing customers)"));
         return 0;
     }
+    // A bad row never creates a customer, nor moves a created one's tenure start.
+    if (!row.problems.isEmpty())
+        return 0;
     auto index = plan.newCustomerIndex.constFind(code);
     if (index == plan.newCustomerIndex.constEnd()) {
         Customer c;
@@ -248,7 +255,8 @@ void ImportValidator::addRecord(ImportPlan &plan, RowContext &row) const
 {
     row.required(QStringLiteral("customer_code"));
     const QDate date = row.date(QStringLiteral("date"), true);
-    // The code is resolved after the row's own checks, so a bad row never creates a customer.
+    // The code is resolved after the row's own checks, so an unknown code is reported together
+    // with the row's other problems, and a bad row never creates a customer.
     switch (plan.kind) {
     case ImportKind::Transactions: {
         Transaction t;
@@ -264,8 +272,6 @@ void ImportValidator::addRecord(ImportPlan &plan, RowContext &row) const
         t.product = row.text(QStringLiteral("product"));
         t.category = row.text(QStringLiteral("category"));
         t.channel = row.text(QStringLiteral("channel"));
-        if (!row.problems.isEmpty())
-            break;
         t.customerId = resolveCustomer(plan, row, date);
         if (row.problems.isEmpty())
             plan.transactions.append(t);
@@ -284,8 +290,6 @@ void ImportValidator::addRecord(ImportPlan &plan, RowContext &row) const
                                "training, other, or 拜访/电话/投诉/推荐/培训/其他)"));
         }
         i.note = row.text(QStringLiteral("note"));
-        if (!row.problems.isEmpty())
-            break;
         i.customerId = resolveCustomer(plan, row, date);
         if (row.problems.isEmpty())
             plan.interactions.append(i);
@@ -311,8 +315,6 @@ void ImportValidator::addRecord(ImportPlan &plan, RowContext &row) const
             s.metricName = QStringLiteral("score");
         if (row.problems.isEmpty() && !s.satisfaction && !s.loyalty && !s.trust && !s.metricValue)
             row.problem(QStringLiteral("satisfaction"), tr("the row has no score"));
-        if (!row.problems.isEmpty())
-            break;
         s.customerId = resolveCustomer(plan, row, date);
         if (row.problems.isEmpty())
             plan.surveys.append(s);
@@ -322,8 +324,6 @@ void ImportValidator::addRecord(ImportPlan &plan, RowContext &row) const
         Balance b;
         b.date = date;
         b.amount = row.money(QStringLiteral("amount"), true).value_or(0);
-        if (!row.problems.isEmpty())
-            break;
         b.customerId = resolveCustomer(plan, row, date);
         if (row.problems.isEmpty())
             plan.balances.append(b);

@@ -45,7 +45,8 @@ private:
     struct RowContext;
     void addCustomer(ImportPlan &plan, RowContext &row) const;
     void addRecord(ImportPlan &plan, RowContext &row) const;
-    // The row's customer id (negative for one the import creates), or 0 with a problem added.
+    // The row's customer id (negative for one the import creates), or 0 when it has none: an
+    // unknown code adds a problem; a row with problems already creates no customer.
     qint64 resolveCustomer(ImportPlan &plan, RowContext &row, const QDate &date) const;
 
     ColumnMapping m_mapping;
