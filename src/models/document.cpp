@@ -61,29 +61,32 @@ Status Document::validateCustomer(const Customer &customer) const
 }
 
 // lupdate cannot see the class context of template specialisations; name it.
-template <> Status Document::validateRecord<Transaction>(const Transaction &t)
+template <>
+Status Document::validateRecord<Transaction>(const Transaction &t)
 {
     if (!t.date.isValid())
         return Error(QCoreApplication::translate("valuedesk::Document", "Enter a valid date."));
-    if (t.quantity && *t.quantity < 0)
+    if (t.quantity && !(*t.quantity >= 0)) // NaN too: SQLite would store it as NULL
         return Error(
             QCoreApplication::translate("valuedesk::Document", "The quantity cannot be negative."));
     return Status::success();
 }
 
-template <> Status Document::validateRecord<Interaction>(const Interaction &i)
+template <>
+Status Document::validateRecord<Interaction>(const Interaction &i)
 {
     if (!i.date.isValid())
         return Error(QCoreApplication::translate("valuedesk::Document", "Enter a valid date."));
     return Status::success();
 }
 
-template <> Status Document::validateRecord<SurveyScore>(const SurveyScore &s)
+template <>
+Status Document::validateRecord<SurveyScore>(const SurveyScore &s)
 {
     if (!s.date.isValid())
         return Error(QCoreApplication::translate("valuedesk::Document", "Enter a valid date."));
     for (const auto &score : {s.satisfaction, s.loyalty, s.trust}) {
-        if (score && (*score < 0 || *score > maxSurveyScore))
+        if (score && !(*score >= 0 && *score <= maxSurveyScore)) // NaN is out of range too
             return Error(QCoreApplication::translate("valuedesk::Document",
                                                      "Scores must be between 0 and %1.")
                              .arg(maxSurveyScore));
@@ -94,7 +97,8 @@ template <> Status Document::validateRecord<SurveyScore>(const SurveyScore &s)
     return Status::success();
 }
 
-template <> Status Document::validateRecord<Balance>(const Balance &b)
+template <>
+Status Document::validateRecord<Balance>(const Balance &b)
 {
     if (!b.date.isValid())
         return Error(QCoreApplication::translate("valuedesk::Document", "Enter a valid date."));
@@ -158,7 +162,8 @@ Status Document::deleteCustomer(qint64 id)
     return Status::success();
 }
 
-template <typename Record> Result<qint64> Document::addRecord(const Record &record)
+template <typename Record>
+Result<qint64> Document::addRecord(const Record &record)
 {
     Record r = record;
     r.id = 0;
@@ -172,7 +177,8 @@ template <typename Record> Result<qint64> Document::addRecord(const Record &reco
     return id;
 }
 
-template <typename Record> Status Document::editRecord(const Record &after)
+template <typename Record>
+Status Document::editRecord(const Record &after)
 {
     auto before = records<Record>().byId(after.id);
     if (!before)
@@ -187,7 +193,8 @@ template <typename Record> Status Document::editRecord(const Record &after)
     return Status::success();
 }
 
-template <typename Record> Status Document::deleteRecord(qint64 id)
+template <typename Record>
+Status Document::deleteRecord(qint64 id)
 {
     auto before = records<Record>().byId(id);
     if (!before)
@@ -247,7 +254,8 @@ Status Document::eraseCustomer(qint64 id)
     return erased;
 }
 
-template <typename Record> Result<qint64> Document::writeNewRecord(const Record &record)
+template <typename Record>
+Result<qint64> Document::writeNewRecord(const Record &record)
 {
     auto id = records<Record>().insert(record);
     if (!id) {
@@ -258,7 +266,8 @@ template <typename Record> Result<qint64> Document::writeNewRecord(const Record 
     return id;
 }
 
-template <typename Record> Status Document::writeRecord(const Record &record)
+template <typename Record>
+Status Document::writeRecord(const Record &record)
 {
     Status written = records<Record>().update(record);
     if (!written) {
@@ -269,7 +278,8 @@ template <typename Record> Status Document::writeRecord(const Record &record)
     return written;
 }
 
-template <typename Record> Status Document::eraseRecord(qint64 id)
+template <typename Record>
+Status Document::eraseRecord(qint64 id)
 {
     auto before = records<Record>().byId(id);
     if (!before) {
