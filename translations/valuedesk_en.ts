@@ -574,6 +574,14 @@
         <source>Enter at least one score.</source>
         <translation />
     </message>
+    <message>
+        <source>The metric value must be a number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A record cannot be moved to another customer.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>valuedesk::DuplicateCustomerModel</name>

@@ -574,6 +574,14 @@
         <source>Enter at least one score.</source>
         <translation>请至少输入一项评分。</translation>
     </message>
+    <message>
+        <source>The metric value must be a number.</source>
+        <translation>指标值必须是数字。</translation>
+    </message>
+    <message>
+        <source>A record cannot be moved to another customer.</source>
+        <translation>记录不能移到其他客户名下。</translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::DuplicateCustomerModel</name>

@@ -37,8 +37,9 @@ CustomerSortKey sortKeyFor(int column)
 CustomerListModel::CustomerListModel(Document *document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
+    // Document emits customersChanged for every change that can affect the list, including a
+    // single customer's edit.
     connect(document, &Document::customersChanged, this, &CustomerListModel::reload);
-    connect(document, &Document::customerChanged, this, [this](qint64) { reload(); });
     reload();
 }
 

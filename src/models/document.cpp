@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <cmath>
+
 namespace valuedesk {
 
 namespace {
@@ -91,6 +93,9 @@ Status Document::validateRecord<SurveyScore>(const SurveyScore &s)
                                                      "Scores must be between 0 and %1.")
                              .arg(maxSurveyScore));
     }
+    if (s.metricValue && !std::isfinite(*s.metricValue))
+        return Error(QCoreApplication::translate("valuedesk::Document",
+                                                 "The metric value must be a number."));
     if (!s.satisfaction && !s.loyalty && !s.trust && !s.metricValue)
         return Error(
             QCoreApplication::translate("valuedesk::Document", "Enter at least one score."));
@@ -185,6 +190,9 @@ Status Document::editRecord(const Record &after)
         return before.error();
     if (*before == after)
         return Status::success();
+    // Moving a record to another customer is not an edit the record tables offer.
+    if (before->customerId != after.customerId)
+        return Error(tr("A record cannot be moved to another customer."));
     if (auto valid = validateRecord(after); !valid)
         return valid;
     if (auto written = writeRecord(after); !written)

@@ -79,8 +79,9 @@ bool DuplicateCustomerModel::setData(const QModelIndex &index, const QVariant &v
     if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() != Action
         || role != Qt::EditRole)
         return false;
-    const int action = value.toInt();
-    if (action < 0 || action > static_cast<int>(DuplicateAction::ImportAsNew))
+    bool isNumber = false;
+    const int action = value.toInt(&isNumber);
+    if (!isNumber || action < 0 || action > static_cast<int>(DuplicateAction::ImportAsNew))
         return false;
     m_duplicates[index.row()].action = static_cast<DuplicateAction>(action);
     emit dataChanged(index, index);

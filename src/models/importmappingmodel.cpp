@@ -2,6 +2,8 @@
 
 #include <QFont>
 
+#include <algorithm>
+
 namespace valuedesk {
 
 namespace {
@@ -112,6 +114,11 @@ bool ImportMappingModel::setData(const QModelIndex &index, const QVariant &value
         return false;
     const int column = index.row();
     const QString target = value.toString();
+    // Only the targets offered for this column (an unknown id would fail the import later).
+    const auto offered = choices(column);
+    if (std::none_of(offered.cbegin(), offered.cend(),
+                     [&](const auto &choice) { return choice.first == target; }))
+        return false;
     const QString previous = m_mapping.targetOf(column);
     if (!previous.isEmpty())
         m_mapping.setColumn(previous, -1);
