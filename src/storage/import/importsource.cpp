@@ -51,7 +51,8 @@ Result<ImportSource> ImportSource::open(const QString &path, const ImportSourceO
         if (!head)
             return head.error();
         source.m_headers = head->headers;
-        source.m_estimatedRows = std::max<qint64>(0, source.m_text.count(QLatin1Char('\n')));
+        // Line ends minus the header line; quoted line breaks make this an upper bound.
+        source.m_estimatedRows = std::max<qint64>(0, source.m_text.count(QLatin1Char('\n')) - 1);
     }
     if (source.m_headers.isEmpty())
         return Error(tr("\"%1\" has no header row.").arg(QFileInfo(path).fileName()));
