@@ -4,15 +4,33 @@
 
 namespace valuedesk {
 
+namespace {
+
+// SQLite's primary result codes for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB): the user
+// needs to hear that, not the generic message of the operation that hit it.
+QString messageFor(const QString &userMessage, const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xFF;
+    if (code == 11 || code == 26) {
+        return QCoreApplication::translate("valuedesk::Database",
+                                           "The customer file is damaged; open a backup copy of "
+                                           "it instead.");
+    }
+    return userMessage;
+}
+
+} // namespace
+
 Error sqlError(const QString &userMessage, const QSqlQuery &query)
 {
-    return Error(userMessage, query.lastError().text() + QStringLiteral(" [")
-                                  + query.lastQuery() + QLatin1Char(']'));
+    return Error(messageFor(userMessage, query.lastError()),
+                 query.lastError().text() + QStringLiteral(" [") + query.lastQuery()
+                     + QLatin1Char(']'));
 }
 
 Error sqlError(const QString &userMessage, const QSqlError &error)
 {
-    return Error(userMessage, error.text());
+    return Error(messageFor(userMessage, error), error.text());
 }
 
 Result<QSqlQuery> runQuery(const QSqlDatabase &db, const QString &sql, const QVariantList &values)

@@ -261,7 +261,8 @@ void TstDatabase::corrupted()
     // reads first (statistics, the customer list, each customer's records), never as a crash.
     auto opened = Database::open(path, Database::OpenMode::OpenExisting);
     if (!opened) {
-        QVERIFY(!opened.error().message().isEmpty());
+        QVERIFY2(opened.error().message().contains(QLatin1String("damaged")),
+                 qPrintable(opened.error().message()));
         return;
     }
     const QSqlDatabase c = (*opened)->connection();
@@ -289,6 +290,8 @@ void TstDatabase::corrupted()
         }
     }
     QVERIFY2(!errors.isEmpty(), "the damaged file opened and read without any error");
+    // The user is told the file is damaged, not just that an operation failed.
+    QVERIFY2(errors.first().contains(QLatin1String("damaged")), qPrintable(errors.first()));
 }
 
 void TstDatabase::foreignSqliteDatabase()
