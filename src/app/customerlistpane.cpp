@@ -5,6 +5,7 @@
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QTableView>
@@ -14,13 +15,18 @@
 namespace valuedesk {
 
 CustomerListPane::CustomerListPane(QWidget *parent)
-    : QWidget(parent), m_search(new QLineEdit(this)), m_view(new QTableView(this)),
-      m_searchDelay(new QTimer(this))
+    : QWidget(parent), m_search(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_view(new QTableView(this)), m_searchDelay(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_search);
+    layout->addWidget(m_error);
     layout->addWidget(m_view);
+    m_error->setObjectName(QStringLiteral("customerListError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
 
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("customerSearch"));
@@ -63,6 +69,7 @@ void CustomerListPane::setDocument(Document *document)
         emit currentCustomerChanged(0);
         return;
     }
+    m_error->hide();
     m_model = new CustomerListModel(document, this);
     m_model->setSearchText(m_search->text());
     m_view->setModel(m_model);
@@ -71,7 +78,14 @@ void CustomerListPane::setDocument(Document *document)
     m_view->setColumnWidth(CustomerListModel::Name, 260);
     if (!header.isEmpty())
         restoreHeaderState(header);
-    connect(m_model, &CustomerListModel::countsChanged, this, &CustomerListPane::countsChanged);
+    connect(m_model, &CustomerListModel::countsChanged, this, [this](int shown, int total) {
+        m_error->hide();
+        emit countsChanged(shown, total);
+    });
+    connect(m_model, &CustomerListModel::loadFailed, this, [this](const QString &message) {
+        m_error->setText(message);
+        m_error->show();
+    });
     // A reload (after an edit, undo or import) keeps the same customer selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
             [this]() { m_selectedBeforeReset = currentCustomerId(); });
@@ -84,6 +98,10 @@ void CustomerListPane::setDocument(Document *document)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomerListPane::emitCurrent);
     emit countsChanged(m_model->rowCount(), m_model->totalCount());
+    if (!m_model->lastError().isEmpty()) {
+        m_error->setText(m_model->lastError());
+        m_error->show();
+    }
     if (m_model->rowCount() > 0)
         m_view->selectRow(0);
     emitCurrent();

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -43,6 +44,7 @@ private:
     void emitCurrent();
 
     QLineEdit *m_search;
+    QLabel *m_error; // shown when the file cannot be read (e.g. damaged)
     QTableView *m_view;
     QTimer *m_searchDelay;
     CustomerListModel *m_model = nullptr;

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -12,7 +13,8 @@
 namespace valuedesk {
 
 RecordPanel::RecordPanel(QWidget *parent)
-    : QWidget(parent), m_view(new QTableView(this)), m_proxy(new QSortFilterProxyModel(this)),
+    : QWidget(parent), m_view(new QTableView(this)), m_error(new QLabel(this)),
+      m_proxy(new QSortFilterProxyModel(this)),
       m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_delete(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -22,7 +24,12 @@ RecordPanel::RecordPanel(QWidget *parent)
     buttons->addWidget(m_delete);
     buttons->addStretch();
     layout->addLayout(buttons);
+    layout->addWidget(m_error);
     layout->addWidget(m_view);
+    m_error->setObjectName(QStringLiteral("recordError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
 
     m_proxy->setSortRole(Qt::UserRole + 2); // RecordTableModel::SortRole
     m_view->setModel(m_proxy);
@@ -87,6 +94,9 @@ void RecordPanel::showError(const QString &message)
 
 void RecordPanel::updateButtons()
 {
+    const QString error = loadError();
+    m_error->setText(error);
+    m_error->setVisible(!error.isEmpty());
     const bool selected = currentSourceIndex().isValid();
     m_add->setEnabled(hasCustomer());
     m_edit->setEnabled(selected);

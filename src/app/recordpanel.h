@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
@@ -39,11 +40,13 @@ protected:
     virtual void edit(int sourceRow) = 0;
     virtual void remove(int sourceRow) = 0;
     virtual bool hasCustomer() const = 0;
+    virtual QString loadError() const = 0;
 
 private:
     void retranslate();
 
     QTableView *m_view;
+    QLabel *m_error;
     QSortFilterProxyModel *m_proxy;
     QPushButton *m_add;
     QPushButton *m_edit;

@@ -27,6 +27,7 @@ public:
 
 protected:
     bool hasCustomer() const override { return m_model->customerId() > 0; }
+    QString loadError() const override { return m_model->lastError(); }
 
     void add() override
     {

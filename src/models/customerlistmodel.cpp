@@ -61,8 +61,19 @@ const Customer *CustomerListModel::customerAt(int row) const
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
         auto loaded = m_document->customers().page(m_query, page * pageSize, pageSize);
-        if (!loaded)
+        if (!loaded) {
+            // data() is const and may run inside a paint; report after it.
+            if (m_lastError.isEmpty()) {
+                m_lastError = loaded.error().message();
+                QMetaObject::invokeMethod(
+                    const_cast<CustomerListModel *>(this),
+                    [this]() {
+                        emit const_cast<CustomerListModel *>(this)->loadFailed(m_lastError);
+                    },
+                    Qt::QueuedConnection);
+            }
             return nullptr;
+        }
         if (m_pageOrder.size() >= maxCachedPages)
             m_pages.remove(m_pageOrder.takeFirst());
         it = m_pages.insert(page, std::move(*loaded));
@@ -167,15 +178,17 @@ void CustomerListModel::reload()
     m_pages.clear();
     m_pageOrder.clear();
     auto filtered = m_document->customers().count(m_query);
-    auto total = m_query.searchText.trimmed().isEmpty() ? filtered
-                                                        : m_document->customers().count();
+    auto total =
+        m_query.searchText.trimmed().isEmpty() ? filtered : m_document->customers().count();
     if (!filtered || !total) {
         m_rowCount = 0;
         m_totalCount = 0;
+        m_lastError = filtered ? total.error().message() : filtered.error().message();
         endResetModel();
-        emit loadFailed(filtered ? total.error().message() : filtered.error().message());
+        emit loadFailed(m_lastError);
         return;
     }
+    m_lastError.clear();
     m_rowCount = *filtered;
     m_totalCount = *total;
     endResetModel();

@@ -40,6 +40,8 @@ public:
 
     // Re-reads counts and drops cached pages (after edits or an import).
     void reload();
+    // Why the last read failed (e.g. a damaged file), or empty.
+    QString lastError() const { return m_lastError; }
 
     static constexpr int pageSize = 256;
 
@@ -56,6 +58,7 @@ private:
     int m_totalCount = 0;
     mutable QHash<int, QVector<Customer>> m_pages;
     mutable QVector<int> m_pageOrder; // least recently loaded first, to cap memory
+    mutable QString m_lastError;
 };
 
 } // namespace valuedesk

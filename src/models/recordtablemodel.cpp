@@ -216,10 +216,13 @@ void RecordTableModel<Record>::reload()
 {
     beginResetModel();
     m_records.clear();
+    m_lastError.clear();
     if (m_customerId > 0) {
         auto loaded = m_document->records<Record>().forCustomer(m_customerId);
         if (loaded)
             m_records = std::move(*loaded);
+        else
+            m_lastError = loaded.error().message();
     }
     endResetModel();
 }

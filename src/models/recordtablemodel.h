@@ -32,11 +32,14 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     void reload();
+    // Why the last reload failed (e.g. a damaged file), or empty.
+    QString lastError() const { return m_lastError; }
 
 private:
     Document *m_document;
     qint64 m_customerId = 0;
     QVector<Record> m_records;
+    QString m_lastError;
 };
 
 using TransactionTableModel = RecordTableModel<Transaction>;

@@ -197,6 +197,30 @@ private slots:
         QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
     }
 
+    void aDamagedFileSaysSoInsteadOfShowingAnEmptyList()
+    {
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged.vdb"));
+        QFile::remove(damaged);
+        QVERIFY(QFile::copy(m_demo, damaged));
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray bytes = file.readAll();
+        // The schema page survives, every data page is zeroed: the file opens, reads fail.
+        for (qsizetype i = 4096; i < bytes.size(); ++i)
+            bytes[i] = '\0';
+        file.seek(0);
+        file.write(bytes);
+        file.close();
+        closeNextModal();
+        if (!m_window->openDocument(damaged, Database::OpenMode::OpenExisting))
+            return; // refused on open, with a message box: also fine
+        auto *error = m_window->customerList()->findChild<QLabel *>(QStringLiteral("customerListError"));
+        QVERIFY(error);
+        m_window->customerList()->view()->viewport()->repaint();
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(QStringLiteral("damaged")), qPrintable(error->text()));
+    }
+
     void newFileStartsEmpty()
     {
         const QString path = m_dir.filePath(QStringLiteral("fresh.vdb"));
