@@ -11,5 +11,8 @@ int runDemo(const QStringList &args);
 int runInfo(const QStringList &args);
 int runCustomers(const QStringList &args);
 int runImport(const QStringList &args);
+int runAhp(const QStringList &args);       // ahpcommands.cpp
+int runTemplates(const QStringList &args); // ahpmodelcommands.cpp
+int runModel(const QStringList &args);     // ahpmodelcommands.cpp
 
 } // namespace valuedesk::cli

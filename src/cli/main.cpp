@@ -23,6 +23,13 @@ const char usage[] =
     "                                 import a CSV or .xlsx file\n"
     "  customers FILE [--json]        list the customers\n"
     "  info FILE [--json]             counts and date span of a customer file\n"
+    "  ahp --matrix M.json [--matrix M2.json ...] [--aggregate aij|aip]\n"
+    "      [--method eigen|geomean|arith] [--ri saaty|alonso|donegan] [--threshold 0.1] [--json]\n"
+    "                                 AHP weights, consistency and suggested fixes\n"
+    "  templates [--json]             list the built-in AHP model templates\n"
+    "  model FILE --import-template ID|--import MODEL.json [--name NAME] [--language zh|en]\n"
+    "  model FILE [--name NAME] --export OUT.json\n"
+    "  model FILE --list [--json]     add, export or list the AHP models of a customer file\n"
     "\n"
     "Run 'valuedesk-cli <command> --help' for a command's options.";
 
@@ -52,7 +59,8 @@ int main(int argc, char *argv[])
     const QHash<QString, std::function<int(const QStringList &)>> commands = {
         {QStringLiteral("init"), runInit},           {QStringLiteral("demo"), runDemo},
         {QStringLiteral("info"), runInfo},           {QStringLiteral("customers"), runCustomers},
-        {QStringLiteral("import"), runImport},
+        {QStringLiteral("import"), runImport},       {QStringLiteral("ahp"), runAhp},
+        {QStringLiteral("templates"), runTemplates}, {QStringLiteral("model"), runModel},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd())

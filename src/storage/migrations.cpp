@@ -98,6 +98,24 @@ QVector<Migration> buildMigrations()
           QStringLiteral("CREATE INDEX customers_by_region ON customers(region)"),
           QStringLiteral("CREATE INDEX customers_by_industry ON customers(industry)")}});
 
+    // 4: named AHP models. Every save appends a version whose definition (the JSON of
+    // AhpModelJson::toJson) never changes afterwards, so results can name (model, version).
+    steps.append(
+        {4,
+         QStringLiteral("AHP models"),
+         {QStringLiteral("CREATE TABLE ahp_models ("
+                         " id INTEGER PRIMARY KEY,"
+                         " name TEXT NOT NULL UNIQUE,"
+                         " template_id TEXT NOT NULL DEFAULT '',"
+                         " created_at TEXT NOT NULL)"),
+          QStringLiteral(
+              "CREATE TABLE ahp_model_versions ("
+              " model_id INTEGER NOT NULL REFERENCES ahp_models(id) ON DELETE CASCADE,"
+              " version INTEGER NOT NULL,"
+              " saved_at TEXT NOT NULL,"
+              " definition TEXT NOT NULL,"
+              " PRIMARY KEY (model_id, version)) WITHOUT ROWID")}});
+
     return steps;
 }
 

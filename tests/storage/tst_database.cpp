@@ -106,7 +106,8 @@ void TstDatabase::createNew()
     QCOMPARE(RawConnection::scalarOf(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     const QStringList tables = tableNames(c);
     for (const char *table : {"customers", "transactions", "interactions", "survey_scores",
-                              "balances", "customer_attributes", "import_mappings"})
+                              "balances", "customer_attributes", "import_mappings",
+                              "ahp_models", "ahp_model_versions"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
 
     // Migrations are numbered 1, 2, 3 ... without gaps.
@@ -447,6 +448,8 @@ void TstDatabase::upgradeFromOlderVersion()
     QCOMPARE(stats->interactions, expectedOther);
     QCOMPARE(stats->surveys, expectedOther);
     QCOMPARE(stats->balances, expectedOther);
+    for (const char *table : {"ahp_models", "ahp_model_versions"})
+        QVERIFY2(tableNames(c).contains(QLatin1String(table)), table);
     if (version == 0)
         return;
 

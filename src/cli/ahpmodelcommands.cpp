@@ -1,0 +1,269 @@
+#include "ahp/ahpmodeljson.h"
+#include "ahp/ahptemplates.h"
+#include "ahpmodelrepository.h"
+#include "clioutput.h"
+#include "commands.h"
+#include "database.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace valuedesk::cli {
+
+namespace {
+
+QStringList templateIds()
+{
+    QStringList ids;
+    for (const AhpTemplateInfo &info : AhpTemplates::list())
+        ids << info.id;
+    return ids;
+}
+
+Result<AhpModel> readModelFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error(QStringLiteral("%1: not valid JSON (%2 at offset %3)")
+                         .arg(path, parseError.errorString())
+                         .arg(parseError.offset));
+    if (!json.isObject())
+        return Error(QStringLiteral("%1: expected a JSON object (an AHP model)").arg(path));
+    auto model = AhpModelJson::fromJson(json.object());
+    if (!model)
+        return Error(path + QStringLiteral(": ") + model.error().message(), model.error().detail());
+    return model;
+}
+
+// Saves `model` as a new model under `name` or its own name, made unique.
+int addModel(AhpModelRepository &repository, AhpModel model, const QString &name)
+{
+    const QString wanted = (name.isEmpty() ? model.name : name).trimmed();
+    if (wanted.isEmpty())
+        return fail(QStringLiteral("the model has no name; give one with --name"), Usage);
+    auto unique = repository.uniqueName(wanted);
+    if (!unique)
+        return fail(unique.error());
+    model.id = 0;
+    model.version = 0;
+    model.name = *unique;
+    auto saved = repository.save(model);
+    if (!saved)
+        return fail(saved.error());
+    QString line =
+        QStringLiteral("Added AHP model \"%1\" (version %2)").arg(saved->name).arg(saved->version);
+    if (saved->name != wanted)
+        line += QStringLiteral("; \"%1\" is already used in this file").arg(wanted);
+    printOut(line);
+    return Success;
+}
+
+// The model named `name`, or the only one when no name is given.
+Result<AhpModel> pickModel(const AhpModelRepository &repository, const QString &name,
+                           const QString &file)
+{
+    auto models = repository.list();
+    if (!models)
+        return models.error();
+    QStringList names;
+    for (const AhpModelSummary &s : *models)
+        names << QLatin1Char('"') + s.name + QLatin1Char('"');
+    if (models->isEmpty())
+        return Error(QStringLiteral("%1 has no AHP models; add one with --import-template or "
+                                    "--import")
+                         .arg(file));
+    if (name.isEmpty()) {
+        if (models->size() > 1)
+            return Error(QStringLiteral("%1 has several AHP models (%2); choose one with --name")
+                             .arg(file, names.join(QStringLiteral(", "))));
+        return repository.load(models->constFirst().id);
+    }
+    auto found = repository.findByName(name);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return Error(QStringLiteral("there is no AHP model \"%1\" in %2; its models are: %3")
+                         .arg(name, file, names.join(QStringLiteral(", "))));
+    return std::move(**found);
+}
+
+int exportModel(const AhpModelRepository &repository, const QString &name, const QString &file,
+                const QString &out)
+{
+    auto model = pickModel(repository, name, file);
+    if (!model)
+        return fail(model.error());
+    auto json = AhpModelJson::toJsonWithResults(*model);
+    if (!json)
+        return fail(QStringLiteral("the model \"%1\" cannot be evaluated: %2")
+                        .arg(model->name, json.error().toString()));
+    QSaveFile saveFile(out);
+    if (!saveFile.open(QIODevice::WriteOnly))
+        return fail(QStringLiteral("cannot write %1: %2").arg(out, saveFile.errorString()));
+    saveFile.write(QJsonDocument(*json).toJson(QJsonDocument::Indented));
+    if (!saveFile.commit())
+        return fail(QStringLiteral("cannot write %1: %2").arg(out, saveFile.errorString()));
+    printOut(QStringLiteral("Wrote AHP model \"%1\" (version %2) to %3")
+                 .arg(model->name)
+                 .arg(model->version)
+                 .arg(out));
+    return Success;
+}
+
+int listModels(const AhpModelRepository &repository, bool json)
+{
+    auto models = repository.list();
+    if (!models)
+        return fail(models.error());
+    if (json) {
+        QJsonArray array;
+        for (const AhpModelSummary &s : *models)
+            array.append(QJsonObject{{QStringLiteral("id"), s.id},
+                                     {QStringLiteral("name"), s.name},
+                                     {QStringLiteral("version"), s.version},
+                                     {QStringLiteral("saved_at"), s.savedAt.toString(Qt::ISODate)},
+                                     {QStringLiteral("template"), s.templateId}});
+        printJson(QJsonDocument(array));
+        return Success;
+    }
+    printOut(QStringLiteral("id\tname\tversion\tsaved_at\ttemplate"));
+    for (const AhpModelSummary &s : *models)
+        printOut(QStringList{QString::number(s.id), s.name, QString::number(s.version),
+                             s.savedAt.toString(Qt::ISODate), s.templateId}
+                     .join(QLatin1Char('\t')));
+    return Success;
+}
+
+} // namespace
+
+int runTemplates(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the built-in AHP model templates."));
+    parser.addHelpOption();
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON output"));
+    parser.addOption(jsonOption);
+    if (!parser.parse(args))
+        return fail(parser.errorText(), Usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(QStringLiteral("templates takes no arguments"), Usage);
+    const QVector<AhpTemplateInfo> templates = AhpTemplates::list();
+    if (parser.isSet(jsonOption)) {
+        QJsonArray array;
+        for (const AhpTemplateInfo &t : templates)
+            array.append(QJsonObject{{QStringLiteral("id"), t.id},
+                                     {QStringLiteral("name_zh"), t.nameZh},
+                                     {QStringLiteral("name_en"), t.nameEn},
+                                     {QStringLiteral("description"), t.description}});
+        printJson(QJsonDocument(array));
+        return Success;
+    }
+    printOut(QStringLiteral("id\tname_en\tname_zh\tdescription"));
+    for (const AhpTemplateInfo &t : templates)
+        printOut(QStringList{t.id, t.nameEn, t.nameZh, t.description}.join(QLatin1Char('\t')));
+    return Success;
+}
+
+int runModel(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Add, export or list the AHP models of a customer file."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("customer file (.vdb)"));
+    const QCommandLineOption templateOption(
+        QStringLiteral("import-template"),
+        QStringLiteral("add a copy of a built-in template (see 'valuedesk-cli templates')"),
+        QStringLiteral("ID"));
+    const QCommandLineOption importOption(QStringLiteral("import"),
+                                          QStringLiteral("add the model in MODEL.json"),
+                                          QStringLiteral("MODEL.json"));
+    const QCommandLineOption exportOption(
+        QStringLiteral("export"),
+        QStringLiteral("write the model with its computed weights to OUT.json"),
+        QStringLiteral("OUT.json"));
+    const QCommandLineOption listOption(QStringLiteral("list"), QStringLiteral("list the models"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"),
+        QStringLiteral("the model's name (import: the new name; export: which model)"),
+        QStringLiteral("NAME"));
+    const QCommandLineOption languageOption(
+        QStringLiteral("language"),
+        QStringLiteral("template language, zh or en (default: the system's)"),
+        QStringLiteral("zh|en"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("JSON output (with --list)"));
+    parser.addOptions({templateOption, importOption, exportOption, listOption, nameOption,
+                       languageOption, jsonOption});
+    if (!parser.parse(args))
+        return fail(parser.errorText(), Usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("expected exactly one customer file"), Usage);
+    const QString file = parser.positionalArguments().constFirst();
+    int actions = 0;
+    for (const QCommandLineOption &option :
+         {templateOption, importOption, exportOption, listOption})
+        actions += parser.isSet(option) ? 1 : 0;
+    if (actions != 1)
+        return fail(QStringLiteral("give one of --import-template ID, --import MODEL.json, "
+                                   "--export OUT.json or --list"),
+                    Usage);
+
+    TemplateLanguage language = QLocale::system().language() == QLocale::Chinese
+                                    ? TemplateLanguage::Chinese
+                                    : TemplateLanguage::English;
+    if (parser.isSet(languageOption)) {
+        const QString value = parser.value(languageOption);
+        if (value != QLatin1String("zh") && value != QLatin1String("en"))
+            return fail(QStringLiteral("--language must be zh or en"), Usage);
+        language =
+            value == QLatin1String("zh") ? TemplateLanguage::Chinese : TemplateLanguage::English;
+    }
+
+    // Read the model to import before touching the customer file.
+    std::optional<AhpModel> toAdd;
+    if (parser.isSet(templateOption)) {
+        const QString id = parser.value(templateOption);
+        if (!templateIds().contains(id))
+            return fail(QStringLiteral("unknown template \"%1\"; the templates are: %2")
+                            .arg(id, templateIds().join(QStringLiteral(", "))));
+        auto model = AhpTemplates::create(id, language);
+        if (!model)
+            return fail(model.error());
+        toAdd = std::move(model).value();
+    } else if (parser.isSet(importOption)) {
+        auto model = readModelFile(parser.value(importOption));
+        if (!model)
+            return fail(model.error());
+        toAdd = std::move(model).value();
+    }
+
+    auto db = Database::open(file, Database::OpenMode::OpenExisting);
+    if (!db)
+        return fail(db.error());
+    AhpModelRepository repository((*db)->connection());
+    if (toAdd)
+        return addModel(repository, *toAdd, parser.value(nameOption));
+    if (parser.isSet(exportOption))
+        return exportModel(repository, parser.value(nameOption), file, parser.value(exportOption));
+    return listModels(repository, parser.isSet(jsonOption));
+}
+
+} // namespace valuedesk::cli
