@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "ahp/ahpworkspace.h"
 #include "customerdetailwidget.h"
 #include "customerlistmodel.h"
 #include "customerlistpane.h"
@@ -24,6 +25,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTimer>
 #include <QUndoGroup>
 
@@ -31,8 +33,9 @@ namespace valuedesk {
 
 MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *parent)
     : QMainWindow(parent), m_settings(settings), m_translator(translator),
-      m_undoGroup(new QUndoGroup(this)), m_splitter(new QSplitter(this)),
-      m_list(new CustomerListPane(m_splitter)), m_detail(new CustomerDetailWidget(m_splitter)),
+      m_undoGroup(new QUndoGroup(this)), m_tabs(new QTabWidget(this)),
+      m_splitter(new QSplitter(m_tabs)), m_list(new CustomerListPane(m_splitter)),
+      m_detail(new CustomerDetailWidget(m_splitter)), m_ahp(new AhpWorkspace(m_tabs)),
       m_fileActions(new FileActions(settings, this)), m_import(new ImportController(settings, this)),
       m_countLabel(new QLabel(this))
 {
@@ -41,7 +44,13 @@ MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *pare
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(m_splitter, QString());
+    m_tabs->addTab(m_ahp, QString());
+    setCentralWidget(m_tabs);
+    // Edit ▸ Undo follows the tab: the customer file's history or the open value model's.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveStack);
+    connect(m_ahp, &AhpWorkspace::undoStackChanged, this, &MainWindow::updateActiveStack);
     statusBar()->addPermanentWidget(m_countLabel);
 
     createMenus();
@@ -85,6 +94,7 @@ MainWindow::~MainWindow()
     // Views hold models that point at the document; detach them before it goes.
     m_list->setDocument(nullptr);
     m_detail->setDocument(nullptr);
+    m_ahp->setDocument(nullptr);
 }
 
 void MainWindow::createMenus()
@@ -138,6 +148,8 @@ void MainWindow::retranslate()
     m_customerMenu->setTitle(tr("&Customer"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_tabs->setTabText(0, tr("Customers"));
+    m_tabs->setTabText(1, tr("Value model (AHP)"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
     m_newCustomer->setText(tr("&New Customer…"));
@@ -179,6 +191,8 @@ bool MainWindow::openDocument(const QString &path, Database::OpenMode mode)
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
     }
+    if (!m_ahp->maybeSave())
+        return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = Document::open(path, mode);
     QApplication::restoreOverrideCursor();
@@ -197,7 +211,8 @@ bool MainWindow::openDocument(const QString &path, Database::OpenMode mode)
     closeDocument();
     m_document = std::move(*opened);
     m_undoGroup->addStack(m_document->undoStack());
-    m_undoGroup->setActiveStack(m_document->undoStack());
+    m_ahp->setDocument(m_document.get());
+    updateActiveStack();
     connect(m_document.get(), &Document::commandFailed, this, [this](const QString &message) {
         statusBar()->showMessage(message, 10000);
     });
@@ -218,6 +233,7 @@ void MainWindow::closeDocument()
         return;
     m_list->setDocument(nullptr);
     m_detail->setDocument(nullptr);
+    m_ahp->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     updateTitle();
@@ -325,8 +341,22 @@ void MainWindow::about()
                            .arg(QApplication::applicationVersion()));
 }
 
+void MainWindow::updateActiveStack()
+{
+    QUndoStack *stack = m_tabs->currentWidget() == m_ahp
+                            ? m_ahp->undoStack()
+                            : (m_document ? m_document->undoStack() : nullptr);
+    if (stack && !m_undoGroup->stacks().contains(stack))
+        m_undoGroup->addStack(stack);
+    m_undoGroup->setActiveStack(stack);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_ahp->maybeSave()) {
+        event->ignore();
+        return;
+    }
     if (m_detail->profileForm()->hasChanges()) {
         const auto answer = QMessageBox::question(
             this, tr("ValueDesk"), tr("Apply the changes to the customer's profile before closing?"),

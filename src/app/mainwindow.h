@@ -11,10 +11,12 @@ class QActionGroup;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QUndoGroup;
 
 namespace valuedesk {
 
+class AhpWorkspace;
 class CustomerDetailWidget;
 class CustomerListPane;
 class Document;
@@ -38,6 +40,8 @@ public:
     CustomerListPane *customerList() const { return m_list; }
     CustomerDetailWidget *customerDetail() const { return m_detail; }
     ImportController *importController() const { return m_import; }
+    AhpWorkspace *ahpWorkspace() const { return m_ahp; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -54,14 +58,17 @@ private:
     void deleteCustomer();
     void setLanguage(int language);
     void about();
+    void updateActiveStack();
 
     Settings &m_settings;
     Translator &m_translator;
     std::unique_ptr<Document> m_document;
     QUndoGroup *m_undoGroup;
+    QTabWidget *m_tabs;
     QSplitter *m_splitter;
     CustomerListPane *m_list;
     CustomerDetailWidget *m_detail;
+    AhpWorkspace *m_ahp;
     FileActions *m_fileActions;
     ImportController *m_import;
     QLabel *m_countLabel;

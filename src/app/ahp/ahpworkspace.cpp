@@ -1,0 +1,324 @@
+#include "ahpworkspace.h"
+
+#include "ahp/ahpcommands.h"
+#include "ahp/ahpmodeljson.h"
+#include "ahp/ahpmodelsession.h"
+#include "ahp/ahptemplates.h"
+#include "ahphierarchypane.h"
+#include "ahpmodelrepository.h"
+#include "document.h"
+#include "pairwiseeditor.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace valuedesk {
+
+AhpWorkspace::AhpWorkspace(QWidget *parent)
+    : QWidget(parent), m_modelLabel(new QLabel(this)), m_models(new QComboBox(this)),
+      m_new(new QPushButton(this)), m_import(new QPushButton(this)),
+      m_export(new QPushButton(this)), m_save(new QPushButton(this)),
+      m_revert(new QPushButton(this)), m_delete(new QPushButton(this)),
+      m_settings(new QPushButton(this)), m_state(new QLabel(this)),
+      m_hierarchyError(new QLabel(this)), m_splitter(new QSplitter(this)),
+      m_hierarchy(new AhpHierarchyPane(this)), m_editor(new PairwiseEditor(this))
+{
+    setObjectName(QStringLiteral("AhpWorkspace"));
+    m_models->setObjectName(QStringLiteral("modelCombo"));
+    m_models->setMinimumContentsLength(24);
+    m_models->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_save->setObjectName(QStringLiteral("saveModelButton"));
+    m_revert->setObjectName(QStringLiteral("revertModelButton"));
+    m_settings->setObjectName(QStringLiteral("modelSettingsButton"));
+    m_state->setObjectName(QStringLiteral("modelStateLabel"));
+    m_hierarchyError->setWordWrap(true);
+    m_hierarchyError->setStyleSheet(QStringLiteral("color: #c62828;"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_modelLabel);
+    bar->addWidget(m_models);
+    for (QPushButton *b : {m_new, m_import, m_export, m_save, m_revert, m_delete, m_settings})
+        bar->addWidget(b);
+    bar->addStretch(1);
+    bar->addWidget(m_state);
+
+    m_splitter->addWidget(m_hierarchy);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_hierarchyError);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_models, &QComboBox::currentIndexChanged, this, &AhpWorkspace::modelChosen);
+    connect(m_new, &QPushButton::clicked, this, &AhpWorkspace::newModelDialog);
+    connect(m_import, &QPushButton::clicked, this, &AhpWorkspace::importDialog);
+    connect(m_export, &QPushButton::clicked, this, &AhpWorkspace::exportDialog);
+    connect(m_save, &QPushButton::clicked, this, [this]() {
+        if (Status saved = saveModel(); !saved)
+            QMessageBox::warning(this, tr("Save Value Model"), saved.error().message());
+    });
+    connect(m_revert, &QPushButton::clicked, this, &AhpWorkspace::revert);
+    connect(m_delete, &QPushButton::clicked, this, &AhpWorkspace::deleteDialog);
+    connect(m_settings, &QPushButton::clicked, this, &AhpWorkspace::settingsDialog);
+    connect(m_hierarchy, &AhpHierarchyPane::currentNodeChanged, m_editor, &PairwiseEditor::setNode);
+    retranslate();
+    updateState();
+}
+
+AhpWorkspace::~AhpWorkspace()
+{
+    // The views go first (they are older children); the session is deleted with the workspace.
+    // An open cell editor may still commit while the window closes: keep that from the views.
+    if (m_session)
+        m_session->blockSignals(true);
+}
+
+void AhpWorkspace::setDocument(Document *document)
+{
+    setSession(nullptr);
+    m_document = document;
+    fillModelList(0);
+    if (m_document && m_models->count() > 0)
+        modelChosen(m_models->currentIndex());
+    updateState();
+}
+
+QUndoStack *AhpWorkspace::undoStack() const
+{
+    return m_session ? m_session->undoStack() : nullptr;
+}
+
+void AhpWorkspace::fillModelList(qint64 select)
+{
+    m_filling = true;
+    m_models->clear();
+    if (m_document) {
+        auto models = AhpModelRepository(m_document->database().connection()).list();
+        if (models) {
+            for (const AhpModelSummary &s : std::as_const(*models))
+                m_models->addItem(tr("%1 (version %2)").arg(s.name).arg(s.version), s.id);
+        }
+    }
+    const int index = m_models->findData(select);
+    m_models->setCurrentIndex(index >= 0 ? index : (m_models->count() > 0 ? 0 : -1));
+    m_filling = false;
+}
+
+void AhpWorkspace::modelChosen(int index)
+{
+    if (m_filling || index < 0)
+        return;
+    const qint64 id = m_models->itemData(index).toLongLong();
+    if (m_session && m_session->model().id == id)
+        return;
+    if (!maybeSave()) {
+        m_filling = true;
+        m_models->setCurrentIndex(m_models->findData(m_session ? m_session->model().id : 0));
+        m_filling = false;
+        return;
+    }
+    if (Status opened = openModel(id); !opened)
+        QMessageBox::warning(this, tr("Open Value Model"), opened.error().message());
+}
+
+Status AhpWorkspace::openModel(qint64 id)
+{
+    if (!m_document)
+        return Error(tr("No customer file is open."));
+    auto model = AhpModelRepository(m_document->database().connection()).load(id);
+    if (!model)
+        return model.error();
+    setSession(new AhpModelSession(m_document->database().connection(), std::move(*model), this));
+    fillModelList(id);
+    return Status::success();
+}
+
+void AhpWorkspace::setSession(AhpModelSession *session)
+{
+    AhpModelSession *old = m_session;
+    m_session = session;
+    m_hierarchy->setSession(session);
+    m_editor->setSession(session);
+    m_editor->setNode(m_hierarchy->currentNode());
+    if (session) {
+        connect(session, &AhpModelSession::modifiedChanged, this, &AhpWorkspace::updateState);
+        connect(session, &AhpModelSession::resultsChanged, this, &AhpWorkspace::updateState);
+    }
+    emit undoStackChanged(undoStack());
+    delete old;
+    updateState();
+}
+
+Status AhpWorkspace::createModel(const QString &templateId, const QString &name, bool chinese)
+{
+    if (!m_document)
+        return Error(tr("No customer file is open."));
+    AhpModel model;
+    if (templateId.isEmpty()) {
+        model.root = HierarchyNode(tr("Customer value"));
+    } else {
+        auto created = AhpTemplates::create(templateId, chinese ? TemplateLanguage::Chinese
+                                                                : TemplateLanguage::English);
+        if (!created)
+            return created.error();
+        model = std::move(*created);
+    }
+    AhpModelRepository repository(m_document->database().connection());
+    auto unique = repository.uniqueName(name.isEmpty() ? model.name : name);
+    if (!unique)
+        return unique.error();
+    model.name = *unique;
+    model.id = 0;
+    model.version = 0;
+    auto stored = repository.save(model);
+    if (!stored)
+        return stored.error();
+    return openModel(stored->id);
+}
+
+Status AhpWorkspace::importModel(const QString &path)
+{
+    if (!m_document)
+        return Error(tr("No customer file is open."));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("“%1” could not be read.").arg(QDir::toNativeSeparators(path)),
+                     file.errorString());
+    QJsonParseError parseError;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!json.isObject())
+        return Error(tr("“%1” is not a value model file (JSON object expected).")
+                         .arg(QDir::toNativeSeparators(path)),
+                     parseError.errorString());
+    auto model = AhpModelJson::fromJson(json.object());
+    if (!model)
+        return model.error();
+    AhpModelRepository repository(m_document->database().connection());
+    auto unique = repository.uniqueName(model->name);
+    if (!unique)
+        return unique.error();
+    model->name = *unique;
+    model->id = 0;
+    model->version = 0;
+    auto stored = repository.save(*model);
+    if (!stored)
+        return stored.error();
+    return openModel(stored->id);
+}
+
+Status AhpWorkspace::exportModel(const QString &path) const
+{
+    if (!m_session)
+        return Error(tr("No value model is open."));
+    auto json = AhpModelJson::toJsonWithResults(m_session->model());
+    if (!json)
+        return json.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(tr("“%1” could not be written.").arg(QDir::toNativeSeparators(path)),
+                     file.errorString());
+    file.write(QJsonDocument(*json).toJson(QJsonDocument::Indented));
+    if (!file.commit())
+        return Error(tr("“%1” could not be written.").arg(QDir::toNativeSeparators(path)),
+                     file.errorString());
+    return Status::success();
+}
+
+Status AhpWorkspace::saveModel()
+{
+    if (!m_session)
+        return Error(tr("No value model is open."));
+    auto saved = m_session->save();
+    if (!saved)
+        return saved.error();
+    fillModelList(saved->id);
+    updateState();
+    return Status::success();
+}
+
+Status AhpWorkspace::deleteModel()
+{
+    if (!m_session || !m_document)
+        return Error(tr("No value model is open."));
+    if (Status removed =
+            AhpModelRepository(m_document->database().connection()).remove(m_session->model().id);
+        !removed)
+        return removed;
+    setSession(nullptr);
+    fillModelList(0);
+    if (m_models->count() > 0)
+        return openModel(m_models->currentData().toLongLong());
+    return Status::success();
+}
+
+void AhpWorkspace::updateState()
+{
+    const bool open = m_session != nullptr;
+    const bool modified = open && m_session->isModified();
+    m_new->setEnabled(m_document != nullptr);
+    m_import->setEnabled(m_document != nullptr);
+    m_models->setEnabled(m_document != nullptr);
+    for (QPushButton *b : {m_export, m_delete, m_settings})
+        b->setEnabled(open);
+    m_save->setEnabled(modified);
+    m_revert->setEnabled(modified);
+    m_hierarchy->setEnabled(open);
+    m_editor->setEnabled(open);
+    if (!m_document) {
+        m_state->setText(tr("Open a customer file to edit its value models."));
+    } else if (!open) {
+        m_state->setText(tr("No value model yet: click New… to start from a template."));
+    } else {
+        const AhpModel &m = m_session->model();
+        QString text = tr("Version %1, saved %2")
+                           .arg(m.version)
+                           .arg(QLocale().toString(m.savedAt.toLocalTime(), QLocale::ShortFormat));
+        if (modified)
+            text += QStringLiteral(" — ") + tr("unsaved changes");
+        m_state->setText(text);
+    }
+    const bool failed = open && !m_session->results();
+    m_hierarchyError->setVisible(failed);
+    if (failed)
+        m_hierarchyError->setText(
+            tr("The model cannot be evaluated: %1").arg(m_session->results().error().message()));
+}
+
+void AhpWorkspace::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AhpWorkspace::retranslate()
+{
+    m_modelLabel->setText(tr("Value model:"));
+    m_new->setText(tr("New…"));
+    m_import->setText(tr("Import JSON…"));
+    m_export->setText(tr("Export JSON…"));
+    m_save->setText(tr("Save"));
+    m_save->setToolTip(tr("Store the model as a new version; earlier versions stay unchanged"));
+    m_revert->setText(tr("Revert"));
+    m_delete->setText(tr("Delete…"));
+    m_settings->setText(tr("Settings…"));
+    m_settings->setToolTip(tr("Weighting method, random-index table and CR threshold"));
+    if (m_session)
+        fillModelList(m_session->model().id);
+    updateState();
+}
+
+} // namespace valuedesk
