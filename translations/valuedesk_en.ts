@@ -76,6 +76,70 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AhpCommands</name>
+    <message>
+        <source>Judge “%1” against “%2”: %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>Clear the judgement of “%1” against “%2”</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation />
+    </message>
+    <message>
+        <source>Bind “%1” to %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Change the model settings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type the weights under “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type the weights under “%1” directly</source>
+        <translation />
+    </message>
+    <message>
+        <source>Use judgements under “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add evaluator %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remove evaluator %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename evaluator %1 to %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Repair the judgements under “%1” (%n change(s))</source>
+        <translation>
+            <numerusform>Repair the judgements under “%1” (%n change)</numerusform><numerusform>Repair the judgements under “%1” (%n changes)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::AhpConsistency</name>
     <message>
         <source>Saaty (1980)</source>
@@ -128,6 +192,14 @@
         <source>very high</source>
         <translation />
     </message>
+    <message>
+        <source>There are no judgements.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The judgements do not match the sub-items.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>valuedesk::AhpHierarchy</name>
@@ -157,6 +229,153 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AhpHierarchyPane</name>
+    <message>
+        <source>Add Sub-item</source>
+        <translation />
+    </message>
+    <message>
+        <source>A criterion can have at most %1 sub-items: nobody can compare more pairs consistently.</source>
+        <translation />
+    </message>
+    <message>
+        <source>New criterion %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation />
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Profit margin</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation />
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Purchases per month</source>
+        <translation />
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation />
+    </message>
+    <message>
+        <source>Days as a customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation />
+    </message>
+    <message>
+        <source>Latest balance</source>
+        <translation />
+    </message>
+    <message>
+        <source>Average balance</source>
+        <translation />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation />
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation />
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation />
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add Sibling</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Use Judgements</source>
+        <translation />
+    </message>
+    <message>
+        <source>Type Weights Directly</source>
+        <translation />
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation />
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation />
+    </message>
+    <message>
+        <source>Indicator data</source>
+        <translation />
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation />
+    </message>
+    <message>
+        <source>A metric id, or attribute:&lt;name&gt; / rating:&lt;name&gt;</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::AhpInconsistency</name>
     <message>
         <source>Complete the missing judgements before looking for the most inconsistent ones.</source>
@@ -167,6 +386,243 @@
     <name>valuedesk::AhpMatrixCompletion</name>
     <message>
         <source>Too many judgements are missing: %1 cannot be compared, even indirectly, with %2. Add at least one judgement between the two groups.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpModelJson</name>
+    <message>
+        <source>(missing)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>row “%1”, column “%2”</source>
+        <translation />
+    </message>
+    <message>
+        <source>the matrix</source>
+        <translation />
+    </message>
+    <message>
+        <source>the matrix of “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 must be a list of rows, not %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 has %2 rows, but there are %3 sub-items</source>
+        <translation />
+    </message>
+    <message>
+        <source>row %1 of %2 must be a list of %3 values, not %4</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 of %2 is not a number: %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>the weights must be a list of numbers, not %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>there are %1 weights for %2 sub-items</source>
+        <translation />
+    </message>
+    <message>
+        <source>weight %1 is not a number: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>weight %1 (%2) must be zero or positive</source>
+        <translation />
+    </message>
+    <message>
+        <source>the weights are all zero</source>
+        <translation />
+    </message>
+    <message>
+        <source>“evaluators” must map each evaluator's name to a matrix, not %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>“evaluator_order” must list each evaluator exactly once, not %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>an evaluator has an empty name</source>
+        <translation />
+    </message>
+    <message>
+        <source>“evaluator_weights” must map evaluators' names to voting weights, not %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>“evaluator_weights” names “%1”, who is not among the evaluators</source>
+        <translation />
+    </message>
+    <message>
+        <source>the voting weight of “%1” must be a positive number, not %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>it has no sub-items, so it cannot have “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>give either “matrix” or “weights”, not both</source>
+        <translation />
+    </message>
+    <message>
+        <source>give either “evaluators” or “weights”, not both</source>
+        <translation />
+    </message>
+    <message>
+        <source>“evaluator_weights” needs “evaluators”</source>
+        <translation />
+    </message>
+    <message>
+        <source>“aggregate” must be “aij” or “aip”, not %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>“exact_ratios” must be true or false, not %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>it has %1 sub-items but neither a judgement matrix (“matrix” or “evaluators”) nor direct weights (“weights”)</source>
+        <translation />
+    </message>
+    <message>
+        <source>“metric” must be text, not %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>“direction” must be “higher” or “lower”, not %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>“children” must be a list, not %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>sub-item %1 must be an object, not %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>sub-item %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>the name is missing or empty</source>
+        <translation />
+    </message>
+    <message>
+        <source>two sub-items are named “%1”; names under one parent must differ</source>
+        <translation />
+    </message>
+    <message>
+        <source>The model has no name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The consistency threshold “cr_threshold” must be a number between 0 and 1 (exclusive), not %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“template” must be a template id, not %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The model has no “root” object with its hierarchy.</source>
+        <translation />
+    </message>
+    <message>
+        <source>root</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown weighting method “%1”; use eigen, geomean or arith.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown random index table “%1”; use saaty, alonso or donegan.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpModelRepository</name>
+    <message>
+        <source>The AHP models of this file cannot be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The AHP model cannot be read from this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Version %1 of this AHP model does not exist in this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The AHP model no longer exists in this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The AHP model “%1” (version %2) is damaged in this file and cannot be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>An AHP model needs a name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The AHP model “%1” could not be saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>An AHP model named “%1” already exists in this file; choose another name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The AHP model “%1” no longer exists in this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The AHP model could not be deleted.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpNewModelDialog</name>
+    <message>
+        <source>New Value Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>Empty model (a goal only)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Names of criteria in:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation />
+    </message>
+    <message>
+        <source>New value model</source>
         <translation />
     </message>
 </context>
@@ -226,6 +682,105 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AhpResultsPanel</name>
+    <message>
+        <source>“%1” vs “%2”</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 &lt; %2 — consistent</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Inferred (not judged): %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1. %2: %3 → %4 (CR %5)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation />
+    </message>
+    <message>
+        <source>Group consensus: %1 % (%2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation />
+    </message>
+    <message>
+        <source>CR</source>
+        <translation />
+    </message>
+    <message>
+        <source>Distance to group</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of weight that would have to move for this evaluator to agree with the group</source>
+        <translation />
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation />
+    </message>
+    <message>
+        <source>λmax:</source>
+        <translation />
+    </message>
+    <message>
+        <source>CI:</source>
+        <translation />
+    </message>
+    <message>
+        <source>RI:</source>
+        <translation />
+    </message>
+    <message>
+        <source>CR:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Judgements to revisit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Auto-repair…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Propose the fewest changes that make the matrix consistent; nothing changes until you accept</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 ≥ %2 — inconsistent: revisit the highlighted judgements</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::AhpSaatyScale</name>
     <message>
         <source>equal importance</source>
@@ -249,6 +804,246 @@
     </message>
     <message>
         <source>between %1 and %2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpSettingsDialog</name>
+    <message>
+        <source>Model Settings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Principal eigenvector (Saaty)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Row geometric mean</source>
+        <translation />
+    </message>
+    <message>
+        <source>Normalised column mean</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weights by:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Random index (RI) table:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Acceptable CR below:</source>
+        <translation />
+    </message>
+    <message>
+        <source>The same matrix's CR differs by up to 20 % between RI tables; results always name the table used.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpTemplates</name>
+    <message>
+        <source>Template item “%1”: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Retail customers by current, potential and relationship value, the structure common in Chinese retail customer-value studies.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The lubricant company example of the paper 基于客户价值评价的客户细分, with judgements that reproduce its published weights.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Licensed tobacco retailers by contribution, support for the supplier's programmes and credit, as tobacco companies grade their retail customers.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customers of a car dealership (4S store) by current value, potential value and loyalty.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Key accounts by customer value, depth of cooperation and growth potential.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no built-in template “%1”; the templates are %2.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpTreeModel</name>
+    <message>
+        <source>Weight typed directly, not derived from judgements</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weights typed directly: no consistency ratio</source>
+        <translation />
+    </message>
+    <message>
+        <source>Criterion / indicator</source>
+        <translation />
+    </message>
+    <message>
+        <source>Local weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>Global weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>CR</source>
+        <translation />
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpWorkspace</name>
+    <message>
+        <source>Save Value Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open Value Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>No customer file is open.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a value model file (JSON object expected).</source>
+        <translation />
+    </message>
+    <message>
+        <source>No value model is open.</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unsaved Value Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>The value model “%1” has unsaved changes. Save them as a new version?</source>
+        <translation />
+    </message>
+    <message>
+        <source>New Value Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import Value Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value models (*.json)</source>
+        <translation />
+    </message>
+    <message>
+        <source>The value model could not be imported.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export Value Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revert Value Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete Value Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the value model “%1” with all of its versions? This cannot be undone.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open a customer file to edit its value models.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No value model yet: click New… to start from a template.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Version %1, saved %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation />
+    </message>
+    <message>
+        <source>The model cannot be evaluated: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value model:</source>
+        <translation />
+    </message>
+    <message>
+        <source>New…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Store the model as a new version; earlier versions stay unchanged</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weighting method, random-index table and CR threshold</source>
         <translation />
     </message>
 </context>
@@ -539,6 +1334,10 @@
         <source>The customer file cannot be read or updated.</source>
         <translation />
     </message>
+    <message>
+        <source>The customer file is damaged; open a backup copy of it instead.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>valuedesk::Document</name>
@@ -674,6 +1473,18 @@
     </message>
     <message>
         <source>Save a Copy</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::HierarchyDiagram</name>
+    <message>
+        <source>%1
+local weight %2 %, global weight %3 %</source>
+        <translation />
+    </message>
+    <message>
+        <source>weight typed directly</source>
         <translation />
     </message>
 </context>
@@ -1263,6 +2074,14 @@
         <source>Apply the changes to the customer's profile before closing?</source>
         <translation />
     </message>
+    <message>
+        <source>Customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value model (AHP)</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>valuedesk::NewCustomerDialog</name>
@@ -1292,6 +2111,196 @@
     </message>
     <message>
         <source>&amp;Status:</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::PairwiseEditor</name>
+    <message>
+        <source>Group result</source>
+        <translation />
+    </message>
+    <message>
+        <source>Judgements</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is an indicator</source>
+        <translation />
+    </message>
+    <message>
+        <source>Select a criterion with sub-items to compare them.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open or create a value model.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Under “%1”</source>
+        <translation />
+    </message>
+    <message>
+        <source>A weight must be zero or a positive number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Auto-repair</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” vs “%2”: %3 → %4</source>
+        <translation />
+    </message>
+    <message>
+        <source>No change of a single judgement lowers CR.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Change %n judgement(s) to bring CR from %1 to %2?</source>
+        <translation>
+            <numerusform>Change %n judgement to bring CR from %1 to %2?</numerusform><numerusform>Change %n judgements to bring CR from %1 to %2?</numerusform></translation>
+    </message>
+    <message>
+        <source>This still does not reach the threshold.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add Evaluator</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name of the evaluator:</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 is already an evaluator.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluator 1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluator %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename Evaluator</source>
+        <translation />
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remove Evaluator</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remove %1 and all of their judgements? You can undo this.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation />
+    </message>
+    <message>
+        <source>Edit the upper triangle; the lower fills with reciprocals</source>
+        <translation />
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation />
+    </message>
+    <message>
+        <source>One pair per row with a slider, as in an AHP survey</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluator:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation />
+    </message>
+    <message>
+        <source>These weights are typed directly, not derived from judgements. They are normalised to sum to 100 %.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation />
+    </message>
+    <message>
+        <source>Typed weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::PairwiseMatrixModel</name>
+    <message>
+        <source>inferred: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revisit this judgement: %1 would give CR %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not judged yet: type a value such as 3 or 1/3</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not a judgement: type a value such as 3, 1/3 or 0.5.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::PairwiseQuestionModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation />
+    </message>
+    <message>
+        <source>A</source>
+        <translation />
+    </message>
+    <message>
+        <source>A ◀ 9 … 1 … 9 ▶ B</source>
+        <translation />
+    </message>
+    <message>
+        <source>B</source>
+        <translation />
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation />
+    </message>
+    <message>
+        <source>not judged yet: move the slider</source>
         <translation />
     </message>
 </context>

@@ -76,6 +76,70 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AhpCommands</name>
+    <message>
+        <source>Judge “%1” against “%2”: %3</source>
+        <translation>判断“%1”相对“%2”：%3</translation>
+    </message>
+    <message>
+        <source>Clear the judgement of “%1” against “%2”</source>
+        <translation>清除“%1”相对“%2”的判断</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>将“%1”改名为“%2”</translation>
+    </message>
+    <message>
+        <source>Bind “%1” to %2</source>
+        <translation>将“%1”关联到 %2</translation>
+    </message>
+    <message>
+        <source>Change the model settings</source>
+        <translation>修改模型设置</translation>
+    </message>
+    <message>
+        <source>Type the weights under “%1”</source>
+        <translation>输入“%1”下的权重</translation>
+    </message>
+    <message>
+        <source>Type the weights under “%1” directly</source>
+        <translation>直接输入“%1”下的权重</translation>
+    </message>
+    <message>
+        <source>Use judgements under “%1”</source>
+        <translation>“%1”下改用判断矩阵</translation>
+    </message>
+    <message>
+        <source>Add evaluator %1</source>
+        <translation>添加评价人 %1</translation>
+    </message>
+    <message>
+        <source>Remove evaluator %1</source>
+        <translation>删除评价人 %1</translation>
+    </message>
+    <message>
+        <source>Rename evaluator %1 to %2</source>
+        <translation>将评价人 %1 改名为 %2</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>添加“%1”</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>删除“%1”</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>移动“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repair the judgements under “%1” (%n change(s))</source>
+        <translation>
+            <numerusform>修正“%1”下的判断（%n 处修改）</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::AhpConsistency</name>
     <message>
         <source>Saaty (1980)</source>
@@ -128,6 +192,14 @@
         <source>very high</source>
         <translation>很高</translation>
     </message>
+    <message>
+        <source>There are no judgements.</source>
+        <translation>还没有判断。</translation>
+    </message>
+    <message>
+        <source>The judgements do not match the sub-items.</source>
+        <translation>判断与子项不一致。</translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::AhpHierarchy</name>
@@ -157,6 +229,153 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AhpHierarchyPane</name>
+    <message>
+        <source>Add Sub-item</source>
+        <translation>添加子项</translation>
+    </message>
+    <message>
+        <source>A criterion can have at most %1 sub-items: nobody can compare more pairs consistently.</source>
+        <translation>一个准则最多有 %1 个子项：更多的两两比较难以保持一致。</translation>
+    </message>
+    <message>
+        <source>New criterion %1</source>
+        <translation>新准则 %1</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利额</translation>
+    </message>
+    <message>
+        <source>Profit margin</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>Purchases per month</source>
+        <translation>月均购买次数</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>距上次购买天数</translation>
+    </message>
+    <message>
+        <source>Days as a customer</source>
+        <translation>合作天数</translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation>回购率</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>销售额增长率</translation>
+    </message>
+    <message>
+        <source>Latest balance</source>
+        <translation>最新余额</translation>
+    </message>
+    <message>
+        <source>Average balance</source>
+        <translation>平均余额</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐次数</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉次数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训次数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任度</translation>
+    </message>
+    <message>
+        <source>Add Sibling</source>
+        <translation>添加同级项</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>改名</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Use Judgements</source>
+        <translation>使用判断矩阵</translation>
+    </message>
+    <message>
+        <source>Type Weights Directly</source>
+        <translation>直接输入权重</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>树形</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>结构图</translation>
+    </message>
+    <message>
+        <source>Indicator data</source>
+        <translation>指标数据</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>方向：</translation>
+    </message>
+    <message>
+        <source>A metric id, or attribute:&lt;name&gt; / rating:&lt;name&gt;</source>
+        <translation>指标标识，或 attribute:&lt;名称&gt; / rating:&lt;名称&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::AhpInconsistency</name>
     <message>
         <source>Complete the missing judgements before looking for the most inconsistent ones.</source>
@@ -168,6 +387,243 @@
     <message>
         <source>Too many judgements are missing: %1 cannot be compared, even indirectly, with %2. Add at least one judgement between the two groups.</source>
         <translation>缺失的判断过多：%1 无法与 %2 直接或间接比较。请在两组之间至少补充一个判断。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpModelJson</name>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺失）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>row “%1”, column “%2”</source>
+        <translation>“%1”行“%2”列</translation>
+    </message>
+    <message>
+        <source>the matrix</source>
+        <translation>判断矩阵</translation>
+    </message>
+    <message>
+        <source>the matrix of “%1”</source>
+        <translation>“%1”的判断矩阵</translation>
+    </message>
+    <message>
+        <source>%1 must be a list of rows, not %2</source>
+        <translation>%1 必须是由行组成的列表，而不是 %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, but there are %3 sub-items</source>
+        <translation>%1 有 %2 行，但有 %3 个子项</translation>
+    </message>
+    <message>
+        <source>row %1 of %2 must be a list of %3 values, not %4</source>
+        <translation>%2 的第 %1 行必须是 %3 个值的列表，而不是 %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 is not a number: %3</source>
+        <translation>%2 的 %1 不是数字：%3</translation>
+    </message>
+    <message>
+        <source>the weights must be a list of numbers, not %1</source>
+        <translation>权重必须是数字列表，而不是 %1</translation>
+    </message>
+    <message>
+        <source>there are %1 weights for %2 sub-items</source>
+        <translation>%2 个子项给出了 %1 个权重</translation>
+    </message>
+    <message>
+        <source>weight %1 is not a number: %2</source>
+        <translation>第 %1 个权重不是数字：%2</translation>
+    </message>
+    <message>
+        <source>weight %1 (%2) must be zero or positive</source>
+        <translation>第 %1 个权重（%2）必须为零或正数</translation>
+    </message>
+    <message>
+        <source>the weights are all zero</source>
+        <translation>权重全部为零</translation>
+    </message>
+    <message>
+        <source>“evaluators” must map each evaluator's name to a matrix, not %1</source>
+        <translation>“evaluators”必须把每位评价人的名字对应到一个矩阵，而不是 %1</translation>
+    </message>
+    <message>
+        <source>“evaluator_order” must list each evaluator exactly once, not %1</source>
+        <translation>“evaluator_order”必须恰好列出每位评价人一次，而不是 %1</translation>
+    </message>
+    <message>
+        <source>an evaluator has an empty name</source>
+        <translation>有评价人的名字为空</translation>
+    </message>
+    <message>
+        <source>“evaluator_weights” must map evaluators' names to voting weights, not %1</source>
+        <translation>“evaluator_weights”必须把评价人名字对应到投票权重，而不是 %1</translation>
+    </message>
+    <message>
+        <source>“evaluator_weights” names “%1”, who is not among the evaluators</source>
+        <translation>“evaluator_weights”中的“%1”不在评价人之列</translation>
+    </message>
+    <message>
+        <source>the voting weight of “%1” must be a positive number, not %2</source>
+        <translation>“%1”的投票权重必须为正数，而不是 %2</translation>
+    </message>
+    <message>
+        <source>it has no sub-items, so it cannot have “%1”</source>
+        <translation>它没有子项，因此不能有“%1”</translation>
+    </message>
+    <message>
+        <source>give either “matrix” or “weights”, not both</source>
+        <translation>请只给出“matrix”或“weights”之一</translation>
+    </message>
+    <message>
+        <source>give either “evaluators” or “weights”, not both</source>
+        <translation>请只给出“evaluators”或“weights”之一</translation>
+    </message>
+    <message>
+        <source>“evaluator_weights” needs “evaluators”</source>
+        <translation>“evaluator_weights”需要同时给出“evaluators”</translation>
+    </message>
+    <message>
+        <source>“aggregate” must be “aij” or “aip”, not %1</source>
+        <translation>“aggregate”必须是“aij”或“aip”，而不是 %1</translation>
+    </message>
+    <message>
+        <source>“exact_ratios” must be true or false, not %1</source>
+        <translation>“exact_ratios”必须是 true 或 false，而不是 %1</translation>
+    </message>
+    <message>
+        <source>it has %1 sub-items but neither a judgement matrix (“matrix” or “evaluators”) nor direct weights (“weights”)</source>
+        <translation>它有 %1 个子项，但既没有判断矩阵（“matrix”或“evaluators”）也没有直接权重（“weights”）</translation>
+    </message>
+    <message>
+        <source>“metric” must be text, not %1</source>
+        <translation>“metric”必须是文字，而不是 %1</translation>
+    </message>
+    <message>
+        <source>“direction” must be “higher” or “lower”, not %1</source>
+        <translation>“direction”必须是“higher”或“lower”，而不是 %1</translation>
+    </message>
+    <message>
+        <source>“children” must be a list, not %1</source>
+        <translation>“children”必须是列表，而不是 %1</translation>
+    </message>
+    <message>
+        <source>sub-item %1 must be an object, not %2</source>
+        <translation>第 %1 个子项必须是对象，而不是 %2</translation>
+    </message>
+    <message>
+        <source>sub-item %1</source>
+        <translation>第 %1 个子项</translation>
+    </message>
+    <message>
+        <source>the name is missing or empty</source>
+        <translation>名称缺失或为空</translation>
+    </message>
+    <message>
+        <source>two sub-items are named “%1”; names under one parent must differ</source>
+        <translation>有两个子项都叫“%1”；同一上级下的名称必须不同</translation>
+    </message>
+    <message>
+        <source>The model has no name.</source>
+        <translation>模型没有名称。</translation>
+    </message>
+    <message>
+        <source>The consistency threshold “cr_threshold” must be a number between 0 and 1 (exclusive), not %1.</source>
+        <translation>一致性阈值“cr_threshold”必须是 0 到 1 之间（不含端点）的数，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>“template” must be a template id, not %1.</source>
+        <translation>“template”必须是模板标识，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The model has no “root” object with its hierarchy.</source>
+        <translation>模型缺少描述层次结构的“root”对象。</translation>
+    </message>
+    <message>
+        <source>root</source>
+        <translation>根节点</translation>
+    </message>
+    <message>
+        <source>Unknown weighting method “%1”; use eigen, geomean or arith.</source>
+        <translation>未知的权重计算方法“%1”；请使用 eigen、geomean 或 arith。</translation>
+    </message>
+    <message>
+        <source>Unknown random index table “%1”; use saaty, alonso or donegan.</source>
+        <translation>未知的随机一致性指标表“%1”；请使用 saaty、alonso 或 donegan。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpModelRepository</name>
+    <message>
+        <source>The AHP models of this file cannot be read.</source>
+        <translation>无法读取此档案中的层次分析模型。</translation>
+    </message>
+    <message>
+        <source>The AHP model cannot be read from this file.</source>
+        <translation>无法从此档案读取该层次分析模型。</translation>
+    </message>
+    <message>
+        <source>Version %1 of this AHP model does not exist in this file.</source>
+        <translation>此档案中不存在该层次分析模型的版本 %1。</translation>
+    </message>
+    <message>
+        <source>The AHP model no longer exists in this file.</source>
+        <translation>该层次分析模型已不在此档案中。</translation>
+    </message>
+    <message>
+        <source>The AHP model “%1” (version %2) is damaged in this file and cannot be read.</source>
+        <translation>层次分析模型“%1”（版本 %2）在此档案中已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>An AHP model needs a name.</source>
+        <translation>层次分析模型需要一个名称。</translation>
+    </message>
+    <message>
+        <source>The AHP model “%1” could not be saved.</source>
+        <translation>无法保存层次分析模型“%1”。</translation>
+    </message>
+    <message>
+        <source>An AHP model named “%1” already exists in this file; choose another name.</source>
+        <translation>此档案中已有名为“%1”的层次分析模型；请换一个名称。</translation>
+    </message>
+    <message>
+        <source>The AHP model “%1” no longer exists in this file.</source>
+        <translation>层次分析模型“%1”已不在此档案中。</translation>
+    </message>
+    <message>
+        <source>The AHP model could not be deleted.</source>
+        <translation>无法删除该层次分析模型。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpNewModelDialog</name>
+    <message>
+        <source>New Value Model</source>
+        <translation>新建价值评价模型</translation>
+    </message>
+    <message>
+        <source>Empty model (a goal only)</source>
+        <translation>空模型（仅目标层）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Names of criteria in:</source>
+        <translation>准则名称语言：</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>起点：</translation>
+    </message>
+    <message>
+        <source>New value model</source>
+        <translation>新价值评价模型</translation>
     </message>
 </context>
 <context>
@@ -226,6 +682,105 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AhpResultsPanel</name>
+    <message>
+        <source>“%1” vs “%2”</source>
+        <translation>“%1”对“%2”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 &lt; %2 — consistent</source>
+        <translation>%1 &lt; %2 — 通过一致性检验</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Inferred (not judged): %1</source>
+        <translation>推算值（未判断）：%1</translation>
+    </message>
+    <message>
+        <source>%1. %2: %3 → %4 (CR %5)</source>
+        <translation>%1. %2：%3 → %4（CR %5）</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Group consensus: %1 % (%2)</source>
+        <translation>群体共识度：%1 %（%2）</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Evaluator</source>
+        <translation>评价人</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>Distance to group</source>
+        <translation>与群体的差距</translation>
+    </message>
+    <message>
+        <source>Share of weight that would have to move for this evaluator to agree with the group</source>
+        <translation>该评价人与群体一致所需调整的权重份额</translation>
+    </message>
+    <message>
+        <source>Consistency</source>
+        <translation>一致性检验</translation>
+    </message>
+    <message>
+        <source>λmax:</source>
+        <translation>λmax：</translation>
+    </message>
+    <message>
+        <source>CI:</source>
+        <translation>CI：</translation>
+    </message>
+    <message>
+        <source>RI:</source>
+        <translation>RI：</translation>
+    </message>
+    <message>
+        <source>CR:</source>
+        <translation>CR：</translation>
+    </message>
+    <message>
+        <source>Judgements to revisit</source>
+        <translation>建议复核的判断</translation>
+    </message>
+    <message>
+        <source>Auto-repair…</source>
+        <translation>自动修正…</translation>
+    </message>
+    <message>
+        <source>Propose the fewest changes that make the matrix consistent; nothing changes until you accept</source>
+        <translation>提出使矩阵通过一致性检验所需的最少修改；在您确认之前不做任何改动</translation>
+    </message>
+    <message>
+        <source>Evaluators</source>
+        <translation>评价人</translation>
+    </message>
+    <message>
+        <source>%1 ≥ %2 — inconsistent: revisit the highlighted judgements</source>
+        <translation>%1 ≥ %2 — 未通过一致性检验：请复核高亮的判断</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::AhpSaatyScale</name>
     <message>
         <source>equal importance</source>
@@ -250,6 +805,246 @@
     <message>
         <source>between %1 and %2</source>
         <translation>介于%1与%2之间</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpSettingsDialog</name>
+    <message>
+        <source>Model Settings</source>
+        <translation>模型设置</translation>
+    </message>
+    <message>
+        <source>Principal eigenvector (Saaty)</source>
+        <translation>特征根法（Saaty）</translation>
+    </message>
+    <message>
+        <source>Row geometric mean</source>
+        <translation>几何平均法（方根法）</translation>
+    </message>
+    <message>
+        <source>Normalised column mean</source>
+        <translation>和法（列归一化平均）</translation>
+    </message>
+    <message>
+        <source>Weights by:</source>
+        <translation>权重计算方法：</translation>
+    </message>
+    <message>
+        <source>Random index (RI) table:</source>
+        <translation>随机一致性指标（RI）表：</translation>
+    </message>
+    <message>
+        <source>Acceptable CR below:</source>
+        <translation>CR 合格阈值：</translation>
+    </message>
+    <message>
+        <source>The same matrix's CR differs by up to 20 % between RI tables; results always name the table used.</source>
+        <translation>同一矩阵在不同 RI 表下的 CR 最多相差 20 %；结果中始终注明所用的表。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpTemplates</name>
+    <message>
+        <source>Template item “%1”: %2</source>
+        <translation>模板项“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Retail customers by current, potential and relationship value, the structure common in Chinese retail customer-value studies.</source>
+        <translation>按当前价值、潜在价值和关系价值评价零售客户，这是国内零售业客户价值研究中常见的结构。</translation>
+    </message>
+    <message>
+        <source>The lubricant company example of the paper 基于客户价值评价的客户细分, with judgements that reproduce its published weights.</source>
+        <translation>论文《基于客户价值评价的客户细分》中的润滑油公司算例，其判断矩阵可重现论文公布的权重。</translation>
+    </message>
+    <message>
+        <source>Licensed tobacco retailers by contribution, support for the supplier's programmes and credit, as tobacco companies grade their retail customers.</source>
+        <translation>按贡献、对供货方项目的支持和信用评价卷烟零售户，与烟草公司对零售客户的分级方式一致。</translation>
+    </message>
+    <message>
+        <source>Customers of a car dealership (4S store) by current value, potential value and loyalty.</source>
+        <translation>按当前价值、潜在价值和忠诚度评价汽车 4S 店的客户。</translation>
+    </message>
+    <message>
+        <source>Key accounts by customer value, depth of cooperation and growth potential.</source>
+        <translation>按客户价值、合作深度和增长潜力评价大客户。</translation>
+    </message>
+    <message>
+        <source>There is no built-in template “%1”; the templates are %2.</source>
+        <translation>没有内置模板“%1”；可用模板为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpTreeModel</name>
+    <message>
+        <source>Weight typed directly, not derived from judgements</source>
+        <translation>直接输入的权重，并非由判断矩阵得出</translation>
+    </message>
+    <message>
+        <source>Weights typed directly: no consistency ratio</source>
+        <translation>直接输入的权重：无一致性比率</translation>
+    </message>
+    <message>
+        <source>Criterion / indicator</source>
+        <translation>准则 / 指标</translation>
+    </message>
+    <message>
+        <source>Local weight</source>
+        <translation>局部权重</translation>
+    </message>
+    <message>
+        <source>Global weight</source>
+        <translation>全局权重</translation>
+    </message>
+    <message>
+        <source>CR</source>
+        <translation>CR</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::AhpWorkspace</name>
+    <message>
+        <source>Save Value Model</source>
+        <translation>保存价值评价模型</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（版本 %2）</translation>
+    </message>
+    <message>
+        <source>Open Value Model</source>
+        <translation>打开价值评价模型</translation>
+    </message>
+    <message>
+        <source>No customer file is open.</source>
+        <translation>尚未打开客户档案。</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>客户价值</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read.</source>
+        <translation>无法读取“%1”。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a value model file (JSON object expected).</source>
+        <translation>“%1”不是价值评价模型文件（应为 JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>No value model is open.</source>
+        <translation>尚未打开价值评价模型。</translation>
+    </message>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+    <message>
+        <source>Unsaved Value Model</source>
+        <translation>价值评价模型未保存</translation>
+    </message>
+    <message>
+        <source>The value model “%1” has unsaved changes. Save them as a new version?</source>
+        <translation>价值评价模型“%1”有未保存的修改。是否保存为新版本？</translation>
+    </message>
+    <message>
+        <source>New Value Model</source>
+        <translation>新建价值评价模型</translation>
+    </message>
+    <message>
+        <source>Import Value Model</source>
+        <translation>导入价值评价模型</translation>
+    </message>
+    <message>
+        <source>Value models (*.json)</source>
+        <translation>价值评价模型 (*.json)</translation>
+    </message>
+    <message>
+        <source>The value model could not be imported.</source>
+        <translation>无法导入该价值评价模型。</translation>
+    </message>
+    <message>
+        <source>Export Value Model</source>
+        <translation>导出价值评价模型</translation>
+    </message>
+    <message>
+        <source>Revert Value Model</source>
+        <translation>还原价值评价模型</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to “%1”?</source>
+        <translation>放弃对“%1”未保存的修改吗？</translation>
+    </message>
+    <message>
+        <source>Delete Value Model</source>
+        <translation>删除价值评价模型</translation>
+    </message>
+    <message>
+        <source>Delete the value model “%1” with all of its versions? This cannot be undone.</source>
+        <translation>删除价值评价模型“%1”及其所有版本吗？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Open a customer file to edit its value models.</source>
+        <translation>请打开客户档案以编辑其价值评价模型。</translation>
+    </message>
+    <message>
+        <source>No value model yet: click New… to start from a template.</source>
+        <translation>还没有价值评价模型：点击“新建…”从模板开始。</translation>
+    </message>
+    <message>
+        <source>Version %1, saved %2</source>
+        <translation>版本 %1，保存于 %2</translation>
+    </message>
+    <message>
+        <source>unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>The model cannot be evaluated: %1</source>
+        <translation>无法计算该模型：%1</translation>
+    </message>
+    <message>
+        <source>Value model:</source>
+        <translation>价值评价模型：</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Import JSON…</source>
+        <translation>导入 JSON…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>导出 JSON…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Store the model as a new version; earlier versions stay unchanged</source>
+        <translation>将模型保存为新版本；以前的版本保持不变</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Weighting method, random-index table and CR threshold</source>
+        <translation>权重计算方法、随机一致性指标表和 CR 阈值</translation>
     </message>
 </context>
 <context>
@@ -539,6 +1334,10 @@
         <source>The customer file cannot be read or updated.</source>
         <translation>无法读取或更新客户档案。</translation>
     </message>
+    <message>
+        <source>The customer file is damaged; open a backup copy of it instead.</source>
+        <translation>客户档案已损坏；请改为打开它的备份副本。</translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::Document</name>
@@ -675,6 +1474,19 @@
     <message>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::HierarchyDiagram</name>
+    <message>
+        <source>%1
+local weight %2 %, global weight %3 %</source>
+        <translation>%1
+局部权重 %2 %，全局权重 %3 %</translation>
+    </message>
+    <message>
+        <source>weight typed directly</source>
+        <translation>直接输入的权重</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +2075,14 @@
         <source>Apply the changes to the customer's profile before closing?</source>
         <translation>关闭前是否应用对客户资料的修改？</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Value model (AHP)</source>
+        <translation>价值评价模型（层次分析）</translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::NewCustomerDialog</name>
@@ -1293,6 +2113,196 @@
     <message>
         <source>&amp;Status:</source>
         <translation>状态(&amp;S)：</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::PairwiseEditor</name>
+    <message>
+        <source>Group result</source>
+        <translation>群体结果</translation>
+    </message>
+    <message>
+        <source>Judgements</source>
+        <translation>判断</translation>
+    </message>
+    <message>
+        <source>“%1” is an indicator</source>
+        <translation>“%1”是指标</translation>
+    </message>
+    <message>
+        <source>Select a criterion with sub-items to compare them.</source>
+        <translation>请选择一个有子项的准则来进行两两比较。</translation>
+    </message>
+    <message>
+        <source>Open or create a value model.</source>
+        <translation>请打开或新建价值评价模型。</translation>
+    </message>
+    <message>
+        <source>Under “%1”</source>
+        <translation>“%1”之下</translation>
+    </message>
+    <message>
+        <source>A weight must be zero or a positive number.</source>
+        <translation>权重必须为零或正数。</translation>
+    </message>
+    <message>
+        <source>Auto-repair</source>
+        <translation>自动修正</translation>
+    </message>
+    <message>
+        <source>“%1” vs “%2”: %3 → %4</source>
+        <translation>“%1”对“%2”：%3 → %4</translation>
+    </message>
+    <message>
+        <source>No change of a single judgement lowers CR.</source>
+        <translation>修改任何单个判断都不能降低 CR。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n judgement(s) to bring CR from %1 to %2?</source>
+        <translation>
+            <numerusform>修改 %n 处判断，使 CR 从 %1 降到 %2？</numerusform></translation>
+    </message>
+    <message>
+        <source>This still does not reach the threshold.</source>
+        <translation>修改后仍未达到阈值。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Add Evaluator</source>
+        <translation>添加评价人</translation>
+    </message>
+    <message>
+        <source>Name of the evaluator:</source>
+        <translation>评价人姓名：</translation>
+    </message>
+    <message>
+        <source>%1 is already an evaluator.</source>
+        <translation>%1 已是评价人。</translation>
+    </message>
+    <message>
+        <source>Evaluator 1</source>
+        <translation>评价人 1</translation>
+    </message>
+    <message>
+        <source>Evaluator %1</source>
+        <translation>评价人 %1</translation>
+    </message>
+    <message>
+        <source>Rename Evaluator</source>
+        <translation>评价人改名</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <source>Remove Evaluator</source>
+        <translation>删除评价人</translation>
+    </message>
+    <message>
+        <source>Remove %1 and all of their judgements? You can undo this.</source>
+        <translation>删除 %1 及其全部判断吗？此操作可以撤销。</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>Edit the upper triangle; the lower fills with reciprocals</source>
+        <translation>编辑上三角；下三角自动填入倒数</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>问卷</translation>
+    </message>
+    <message>
+        <source>One pair per row with a slider, as in an AHP survey</source>
+        <translation>每行一对比较，用滑块作答，与层次分析法问卷相同</translation>
+    </message>
+    <message>
+        <source>Evaluator:</source>
+        <translation>评价人：</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>These weights are typed directly, not derived from judgements. They are normalised to sum to 100 %.</source>
+        <translation>这些权重为直接输入，并非由判断矩阵得出；它们会被归一化为合计 100 %。</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <source>Typed weight</source>
+        <translation>输入的权重</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::PairwiseMatrixModel</name>
+    <message>
+        <source>inferred: %1</source>
+        <translation>推算值：%1</translation>
+    </message>
+    <message>
+        <source>Revisit this judgement: %1 would give CR %2</source>
+        <translation>请复核此判断：改为 %1 可使 CR 为 %2</translation>
+    </message>
+    <message>
+        <source>Not judged yet: type a value such as 3 or 1/3</source>
+        <translation>尚未判断：请输入 3 或 1/3 等值</translation>
+    </message>
+    <message>
+        <source>“%1” is not a judgement: type a value such as 3, 1/3 or 0.5.</source>
+        <translation>“%1”不是有效的判断值：请输入 3、1/3 或 0.5 等值。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::PairwiseQuestionModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>not judged</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>A ◀ 9 … 1 … 9 ▶ B</source>
+        <translation>A ◀ 9 … 1 … 9 ▶ B</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>not judged yet: move the slider</source>
+        <translation>尚未判断：请拖动滑块</translation>
     </message>
 </context>
 <context>
