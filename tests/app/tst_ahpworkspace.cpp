@@ -4,6 +4,8 @@
 #include "ahp/ahpresultspanel.h"
 #include "ahp/ahptreemodel.h"
 #include "ahp/ahpworkspace.h"
+#include "ahp/evaluatorgroupbar.h"
+#include "ahp/hierarchyconsistencylabel.h"
 #include "ahp/pairwiseeditor.h"
 #include "ahp/pairwisematrixmodel.h"
 #include "ahp/pairwisequestionmodel.h"
@@ -16,6 +18,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
@@ -217,6 +220,120 @@ private slots:
         QVERIFY(m_editor->resultsPanel()->findChild<QTableWidget *>()->isVisible());
         m_editor->setEvaluator(1);
         QCOMPARE(m_editor->matrixModel()->index(0, 1).data().toString(), QStringLiteral("1"));
+    }
+
+    void hierarchicalConsistencyLabel()
+    {
+        HierarchyConsistencyLabel *label = m_workspace->consistencyLabel();
+        QVERIFY(label->isVisible());
+        // The lubricant template's CR_H, rounded as displayed.
+        QVERIFY(qAbs(m_workspace->session()->results()->hierarchicalCr - 0.024) < 0.0005);
+        QVERIFY2(label->text().contains(QStringLiteral("0.024")), qPrintable(label->text()));
+        QVERIFY(label->text().contains(QStringLiteral("Saaty (1980)")));
+        QVERIFY(label->text().contains(QStringLiteral("all 7 judged criteria pass")));
+        QVERIFY(label->property("consistent").toBool());
+        QVERIFY(label->toolTip().contains(QStringLiteral("Σ g·CI / Σ g·RI")));
+        const QColor pass = label->palette().color(QPalette::WindowText);
+
+        // One inconsistent criterion turns the line red, even while CR_H itself still passes.
+        m_workspace->hierarchyPane()->selectNode(profit);
+        QVERIFY(m_editor->matrixModel()->setData(m_editor->matrixModel()->index(0, 1),
+                                                 QStringLiteral("1/9")));
+        QVERIFY(!label->property("consistent").toBool());
+        QVERIFY(label->palette().color(QPalette::WindowText) != pass);
+        QVERIFY(label->text().contains(QStringLiteral("1 of 7 judged criteria fail")));
+        QVERIFY(label->text().contains(QStringLiteral("Total profit")));
+        const double crH = m_workspace->session()->results()->hierarchicalCr;
+        QVERIFY(label->text().contains(QString::number(crH, 'f', 3)));
+        m_workspace->undoStack()->undo();
+        QVERIFY(label->property("consistent").toBool());
+        QCOMPARE(label->palette().color(QPalette::WindowText), pass);
+        QVERIFY(label->text().contains(QStringLiteral("0.024")));
+    }
+
+    void votingWeightChangesTheGroupWeights()
+    {
+        m_workspace->hierarchyPane()->selectNode(profit);
+        EvaluatorGroupBar *bar = m_editor->groupBar();
+        QVERIFY(!bar->isVisible()); // one evaluator
+        m_workspace->session()->undoStack()->push(
+            new AddEvaluator(m_workspace->session(), QStringLiteral("Li"), QStringLiteral("Wang")));
+        QVERIFY(bar->isVisible());
+        m_editor->setEvaluator(NodeAnalysis::group);
+        QTableWidget *weights = m_editor->resultsPanel()->weightsTable();
+        const QString equalVotes = weights->item(0, 1)->text();
+        QDoubleSpinBox *wang = bar->votingWeightBox(0);
+        QVERIFY(wang && bar->votingWeightBox(1) && !bar->votingWeightBox(2));
+        QVERIFY(wang->prefix().contains(QStringLiteral("Wang")));
+        QCOMPARE(wang->value(), 1.0);
+        wang->stepUp();
+        wang->stepUp(); // 2.0: one undo step for both
+        QCOMPARE(m_workspace->session()->votingWeight({profit, 0}), 2.0);
+        QCOMPARE(m_workspace->undoStack()->count(), 2);
+        const QString wangHeavier = weights->item(0, 1)->text();
+        QVERIFY(wangHeavier != equalVotes);
+        // Wang rates the first indicator far higher than Li (who judges all equal).
+        QVERIFY(wangHeavier.split(QLatin1Char(' ')).first().toDouble() >
+                equalVotes.split(QLatin1Char(' ')).first().toDouble());
+        m_workspace->undoStack()->undo();
+        QCOMPARE(wang->value(), 1.0);
+        QCOMPARE(weights->item(0, 1)->text(), equalVotes);
+    }
+
+    void aipHidesTheGroupCr()
+    {
+        m_workspace->hierarchyPane()->selectNode(profit);
+        m_workspace->session()->undoStack()->push(
+            new AddEvaluator(m_workspace->session(), QStringLiteral("Li"), QStringLiteral("Wang")));
+        m_editor->setEvaluator(NodeAnalysis::group);
+        AhpResultsPanel *results = m_editor->resultsPanel();
+        QVERIFY(results->crLabel()->isVisible()); // AIJ: the group matrix has a CR
+        QComboBox *aggregation = m_editor->groupBar()->aggregationCombo();
+        QCOMPARE(aggregation->currentIndex(), 0);
+        aggregation->setCurrentIndex(1);
+        QCOMPARE(m_workspace->session()->aggregation(profit), GroupAggregation::Priorities);
+        QVERIFY(!results->crLabel()->isVisible());
+        QVERIFY(results->aggregationNote()->isVisible());
+        QVERIFY(results->aggregationNote()->text().contains(QStringLiteral("no group CR")));
+        QVERIFY(!m_editor->matrixView()->isVisible()); // no group matrix to show
+        // Each evaluator's CR is still listed.
+        auto *evaluators = results->findChild<QTableWidget *>(QStringLiteral("evaluatorsTable"));
+        QVERIFY(evaluators && evaluators->isVisible());
+        QCOMPARE(evaluators->rowCount(), 2);
+        m_workspace->undoStack()->undo();
+        QCOMPARE(aggregation->currentIndex(), 0);
+        QVERIFY(results->crLabel()->isVisible());
+        QVERIFY(m_editor->matrixView()->isVisible());
+        QVERIFY(!results->aggregationNote()->text().contains(QStringLiteral("no group CR")));
+    }
+
+    void renameAndSave()
+    {
+        AhpModelRepository repository(m_document->database().connection());
+        AhpModel other;
+        other.name = QStringLiteral("Retail");
+        other.root = HierarchyNode(QStringLiteral("Goal"));
+        QVERIFY(repository.save(other).ok());
+        const Status taken = m_workspace->renameModel(QStringLiteral("Retail"));
+        QVERIFY(!taken.ok());
+        QVERIFY(taken.error().message().contains(QStringLiteral("Retail")));
+        QVERIFY(!m_workspace->session()->isModified());
+
+        QVERIFY(m_workspace->renameModel(QStringLiteral("Lubricant 2024")).ok());
+        QCOMPARE(m_workspace->session()->model().name, QStringLiteral("Lubricant 2024"));
+        QVERIFY(
+            m_workspace->modelCombo()->currentText().startsWith(QStringLiteral("Lubricant 2024")));
+        m_workspace->undoStack()->undo();
+        QVERIFY(m_workspace->modelCombo()->currentText().startsWith(QStringLiteral("Lubricant (")));
+        m_workspace->undoStack()->redo();
+        m_workspace->findChild<QPushButton *>(QStringLiteral("saveModelButton"))->click();
+        auto models = repository.list();
+        QVERIFY(models.ok());
+        QCOMPARE(models->size(), 2);
+        QCOMPARE(models->at(0).name, QStringLiteral("Lubricant 2024"));
+        QCOMPARE(models->at(0).version, 2);
+        QCOMPARE(m_workspace->modelCombo()->currentText(),
+                 QStringLiteral("Lubricant 2024 (version 2)"));
     }
 
     void exportAndImportJson()

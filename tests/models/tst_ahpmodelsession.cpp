@@ -277,6 +277,128 @@ private slots:
         QVERIFY(qAbs(m_session->nodeResult(profit)->ahp->cr - crBefore) < 1e-12);
     }
 
+    void votingWeightUndoRedoMerges()
+    {
+        QUndoStack *stack = m_session->undoStack();
+        stack->push(
+            new AddEvaluator(m_session.get(), QStringLiteral("Li"), QStringLiteral("Wang")));
+        // Wang judges a12 = 4, Li 1 (equal): with equal votes the group lies in between.
+        const double equalVotes = test::localWeight(*m_session, {0, 0, 0});
+        const EvaluatorKey wang{profit, 0};
+        QCOMPARE(m_session->votingWeight(wang), 1.0);
+        for (double w : {1.5, 2.0, 3.0})
+            stack->push(new SetVotingWeight(m_session.get(), wang, w));
+        QCOMPARE(stack->count(), 2); // the add, and one step for the spinning
+        QCOMPARE(m_session->votingWeight(wang), 3.0);
+        QCOMPARE(m_session->node(profit)->evaluators().at(0).votingWeight, 3.0);
+        const double wangHeavier = test::localWeight(*m_session, {0, 0, 0});
+        QVERIFY(wangHeavier > equalVotes + 1e-3);
+        // Another evaluator, or another node, is another step.
+        stack->push(new SetVotingWeight(m_session.get(), {profit, 1}, 2.0));
+        stack->push(new SetVotingWeight(m_session.get(), {current, 0}, 2.0));
+        QCOMPARE(stack->count(), 4);
+        QCOMPARE(m_session->votingWeight({current, 0}), 2.0);
+        QCOMPARE(m_session->votingWeight({profit, 0}), 3.0); // per node
+        stack->undo();
+        stack->undo();
+        stack->undo();
+        QCOMPARE(m_session->votingWeight(wang), 1.0);
+        QVERIFY(qAbs(test::localWeight(*m_session, {0, 0, 0}) - equalVotes) < 1e-12);
+        stack->redo();
+        QCOMPARE(m_session->votingWeight(wang), 3.0);
+        // Stepping back to where it started leaves nothing to undo.
+        stack->undo();
+        const int index = stack->index();
+        stack->push(new SetVotingWeight(m_session.get(), wang, 2.0));
+        stack->push(new SetVotingWeight(m_session.get(), wang, 1.0));
+        QCOMPARE(stack->count(), index);
+        // Not positive: ignored by the session.
+        m_session->setVotingWeight(wang, 0);
+        m_session->setVotingWeight(wang, -1);
+        QCOMPARE(m_session->votingWeight(wang), 1.0);
+    }
+
+    void aggregationUndoRedo()
+    {
+        QUndoStack *stack = m_session->undoStack();
+        stack->push(
+            new AddEvaluator(m_session.get(), QStringLiteral("Li"), QStringLiteral("Wang")));
+        QCOMPARE(m_session->aggregation(profit), GroupAggregation::Judgements);
+        QVERIFY(m_session->nodeResult(profit)->ahp.has_value()); // the group matrix
+        const double crH = m_session->results()->hierarchicalCr;
+        stack->push(new SetAggregation(m_session.get(), profit, GroupAggregation::Priorities));
+        QCOMPARE(m_session->aggregation(profit), GroupAggregation::Priorities);
+        QCOMPARE(m_session->node(profit)->evaluators().size(), 2); // judgements kept
+        const HierarchyNodeResult *r = m_session->nodeResult(profit);
+        QVERIFY(r->group.has_value());
+        QCOMPARE(r->group->aggregation, GroupAggregation::Priorities);
+        QVERIFY(!r->ahp.has_value()); // no group matrix, no group CR
+        QCOMPARE(r->group->evaluators.size(), 2);
+        // Profit no longer enters CR_H.
+        QVERIFY(qAbs(m_session->results()->hierarchicalCr - crH) > 1e-6);
+        stack->undo();
+        QCOMPARE(m_session->aggregation(profit), GroupAggregation::Judgements);
+        QVERIFY(m_session->nodeResult(profit)->ahp.has_value());
+        QVERIFY(qAbs(m_session->results()->hierarchicalCr - crH) < 1e-12);
+        stack->redo();
+        QCOMPARE(m_session->aggregation(profit), GroupAggregation::Priorities);
+    }
+
+    void renameModelUndoRedoAndSave()
+    {
+        const QString original = m_session->model().name;
+        const qint64 id = m_session->model().id;
+        AhpModelRepository repository(m_document->database().connection());
+        AhpModel other;
+        other.name = QStringLiteral("Other model");
+        other.root = HierarchyNode(QStringLiteral("Goal"));
+        VD_VERIFY_OK(repository.save(other));
+        // Checked before renaming: empty or taken by another model is refused; own name is fine.
+        QVERIFY(!m_session->checkModelName(QStringLiteral("  ")).ok());
+        const Status taken = m_session->checkModelName(QStringLiteral("Other model"));
+        QVERIFY(!taken.ok());
+        QVERIFY(taken.error().message().contains(QStringLiteral("Other model")));
+        VD_VERIFY_OK(m_session->checkModelName(original));
+        VD_VERIFY_OK(m_session->checkModelName(QStringLiteral("Lubricant 2024")));
+
+        QSignalSpy names(m_session.get(), &AhpModelSession::nameChanged);
+        QUndoStack *stack = m_session->undoStack();
+        stack->push(new RenameModel(m_session.get(), QStringLiteral("Lubricant 2024")));
+        QCOMPARE(m_session->model().name, QStringLiteral("Lubricant 2024"));
+        QVERIFY(m_session->isModified());
+        QCOMPARE(names.count(), 1);
+        stack->undo();
+        QCOMPARE(m_session->model().name, original);
+        QVERIFY(!m_session->isModified());
+        stack->redo();
+        QCOMPARE(names.count(), 3);
+
+        auto saved = m_session->save();
+        VD_VERIFY_OK(saved);
+        QCOMPARE(saved->version, 2);
+        QCOMPARE(saved->id, id);
+        auto models = repository.list();
+        VD_VERIFY_OK(models);
+        QCOMPARE(models->size(), 2);
+        QCOMPARE(models->at(0).name, QStringLiteral("Lubricant 2024"));
+        QCOMPARE(models->at(0).version, 2);
+        auto old = repository.findByName(original);
+        VD_VERIFY_OK(old);
+        QVERIFY(!old->has_value());
+        auto first = repository.load(id, 1); // version 1 is unchanged, under the current name
+        VD_VERIFY_OK(first);
+
+        // A clash that slipped past the check is still refused by the save, changing nothing.
+        stack->push(new RenameModel(m_session.get(), QStringLiteral("Other model")));
+        auto clash = m_session->save();
+        QVERIFY(!clash.ok());
+        QVERIFY(clash.error().message().contains(QStringLiteral("Other model")));
+        QVERIFY(m_session->isModified());
+        QCOMPARE(m_session->model().version, 2);
+        stack->undo();
+        QVERIFY(!m_session->isModified());
+    }
+
     void saveCreatesANewVersion()
     {
         const qint64 id = m_session->model().id;

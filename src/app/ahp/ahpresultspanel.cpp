@@ -52,7 +52,8 @@ AhpResultsPanel::AhpResultsPanel(QWidget *parent)
       m_crCaption(new QLabel(this)), m_cr(new QLabel(this)), m_inferred(new QLabel(this)),
       m_suggestionsBox(new QGroupBox(this)), m_suggestionsLayout(new QVBoxLayout),
       m_autoRepair(new QPushButton(this)), m_groupBox(new QGroupBox(this)),
-      m_consensus(new QLabel(this)), m_evaluators(makeTable(3, this))
+      m_consensus(new QLabel(this)), m_aggregationNote(new QLabel(this)),
+      m_evaluators(makeTable(3, this))
 {
     m_chartView->setObjectName(QStringLiteral("weightsChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -66,6 +67,9 @@ AhpResultsPanel::AhpResultsPanel(QWidget *parent)
     m_inferred->setWordWrap(true);
     m_autoRepair->setObjectName(QStringLiteral("autoRepairButton"));
     m_consensus->setWordWrap(true);
+    m_evaluators->setObjectName(QStringLiteral("evaluatorsTable"));
+    m_aggregationNote->setObjectName(QStringLiteral("aggregationNote"));
+    m_aggregationNote->setWordWrap(true);
     QFont bold = m_cr->font();
     bold.setBold(true);
     m_cr->setFont(bold);
@@ -96,6 +100,7 @@ AhpResultsPanel::AhpResultsPanel(QWidget *parent)
 
     auto *groupLayout = new QVBoxLayout(m_groupBox);
     groupLayout->addWidget(m_consensus);
+    groupLayout->addWidget(m_aggregationNote);
     groupLayout->addWidget(m_evaluators);
 
     auto *details = new QWidget(this);
@@ -236,6 +241,10 @@ void AhpResultsPanel::fillGroup()
     m_consensus->setText(tr("Group consensus: %1 % (%2)")
                              .arg(QString::number(g.consensus * 100, 'f', 1),
                                   GroupJudgement::consensusLevelName(g.consensusLevel)));
+    const bool aip = g.aggregation == GroupAggregation::Priorities;
+    m_aggregationNote->setText(
+        aip ? tr("AIP: no group matrix, no group CR; each evaluator's CR is shown.")
+            : tr("AIJ: the judgements are aggregated; the group matrix has its own CR."));
     m_evaluators->setRowCount(static_cast<int>(g.evaluators.size()));
     for (int k = 0; k < g.evaluators.size(); ++k) {
         const EvaluatorResult &e = g.evaluators.at(k);

@@ -15,7 +15,8 @@ namespace valuedesk {
 
 // Live results of the pairwise editor: weights as a table and a bar chart, λmax, CI, RI with its
 // table, CR with a pass/fail colour, inferred cells, the top suggestions with one-click Apply,
-// Auto-repair, and for several evaluators the group consensus and each evaluator's CR.
+// Auto-repair, and for several evaluators the group consensus and each evaluator's CR (under
+// AIP, which has no group matrix, a note says there is no group CR).
 class AhpResultsPanel final : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
 
     QLabel *crLabel() const { return m_cr; }
     QTableWidget *weightsTable() const { return m_weights; }
+    QLabel *aggregationNote() const { return m_aggregationNote; }
 
 signals:
     void applySuggestion(const valuedesk::JudgementSuggestion &suggestion);
@@ -74,6 +76,7 @@ private:
     QPushButton *m_autoRepair;
     QGroupBox *m_groupBox;
     QLabel *m_consensus;
+    QLabel *m_aggregationNote;
     QTableWidget *m_evaluators;
 };
 

@@ -7,6 +7,7 @@
 #include "ahphierarchypane.h"
 #include "ahpmodelrepository.h"
 #include "document.h"
+#include "hierarchyconsistencylabel.h"
 #include "pairwiseeditor.h"
 
 #include <QComboBox>
@@ -28,16 +29,18 @@ namespace valuedesk {
 AhpWorkspace::AhpWorkspace(QWidget *parent)
     : QWidget(parent), m_modelLabel(new QLabel(this)), m_models(new QComboBox(this)),
       m_new(new QPushButton(this)), m_import(new QPushButton(this)),
-      m_export(new QPushButton(this)), m_save(new QPushButton(this)),
-      m_revert(new QPushButton(this)), m_delete(new QPushButton(this)),
-      m_settings(new QPushButton(this)), m_state(new QLabel(this)),
-      m_hierarchyError(new QLabel(this)), m_splitter(new QSplitter(this)),
-      m_hierarchy(new AhpHierarchyPane(this)), m_editor(new PairwiseEditor(this))
+      m_export(new QPushButton(this)), m_rename(new QPushButton(this)),
+      m_save(new QPushButton(this)), m_revert(new QPushButton(this)),
+      m_delete(new QPushButton(this)), m_settings(new QPushButton(this)), m_state(new QLabel(this)),
+      m_consistency(new HierarchyConsistencyLabel(this)), m_hierarchyError(new QLabel(this)),
+      m_splitter(new QSplitter(this)), m_hierarchy(new AhpHierarchyPane(this)),
+      m_editor(new PairwiseEditor(this))
 {
     setObjectName(QStringLiteral("AhpWorkspace"));
     m_models->setObjectName(QStringLiteral("modelCombo"));
     m_models->setMinimumContentsLength(24);
     m_models->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_rename->setObjectName(QStringLiteral("renameModelButton"));
     m_save->setObjectName(QStringLiteral("saveModelButton"));
     m_revert->setObjectName(QStringLiteral("revertModelButton"));
     m_settings->setObjectName(QStringLiteral("modelSettingsButton"));
@@ -48,10 +51,13 @@ AhpWorkspace::AhpWorkspace(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_modelLabel);
     bar->addWidget(m_models);
-    for (QPushButton *b : {m_new, m_import, m_export, m_save, m_revert, m_delete, m_settings})
+    for (QPushButton *b :
+         {m_new, m_import, m_export, m_rename, m_save, m_revert, m_delete, m_settings})
         bar->addWidget(b);
     bar->addStretch(1);
-    bar->addWidget(m_state);
+    auto *status = new QHBoxLayout;
+    status->addWidget(m_consistency, 1);
+    status->addWidget(m_state);
 
     m_splitter->addWidget(m_hierarchy);
     m_splitter->addWidget(m_editor);
@@ -59,6 +65,7 @@ AhpWorkspace::AhpWorkspace(QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(status);
     layout->addWidget(m_hierarchyError);
     layout->addWidget(m_splitter, 1);
 
@@ -70,6 +77,7 @@ AhpWorkspace::AhpWorkspace(QWidget *parent)
         if (Status saved = saveModel(); !saved)
             QMessageBox::warning(this, tr("Save Value Model"), saved.error().message());
     });
+    connect(m_rename, &QPushButton::clicked, this, &AhpWorkspace::renameDialog);
     connect(m_revert, &QPushButton::clicked, this, &AhpWorkspace::revert);
     connect(m_delete, &QPushButton::clicked, this, &AhpWorkspace::deleteDialog);
     connect(m_settings, &QPushButton::clicked, this, &AhpWorkspace::settingsDialog);
@@ -153,9 +161,11 @@ void AhpWorkspace::setSession(AhpModelSession *session)
     m_hierarchy->setSession(session);
     m_editor->setSession(session);
     m_editor->setNode(m_hierarchy->currentNode());
+    m_consistency->setSession(session);
     if (session) {
         connect(session, &AhpModelSession::modifiedChanged, this, &AhpWorkspace::updateState);
         connect(session, &AhpModelSession::resultsChanged, this, &AhpWorkspace::updateState);
+        connect(session, &AhpModelSession::nameChanged, this, &AhpWorkspace::updateState);
     }
     emit undoStackChanged(undoStack());
     delete old;
@@ -249,6 +259,19 @@ Status AhpWorkspace::saveModel()
     return Status::success();
 }
 
+Status AhpWorkspace::renameModel(const QString &name)
+{
+    if (!m_session)
+        return Error(tr("No value model is open."));
+    const QString trimmed = name.trimmed();
+    if (trimmed == m_session->model().name)
+        return Status::success();
+    if (Status free = m_session->checkModelName(trimmed); !free)
+        return free;
+    m_session->undoStack()->push(new RenameModel(m_session, trimmed));
+    return Status::success();
+}
+
 Status AhpWorkspace::deleteModel()
 {
     if (!m_session || !m_document)
@@ -271,7 +294,7 @@ void AhpWorkspace::updateState()
     m_new->setEnabled(m_document != nullptr);
     m_import->setEnabled(m_document != nullptr);
     m_models->setEnabled(m_document != nullptr);
-    for (QPushButton *b : {m_export, m_delete, m_settings})
+    for (QPushButton *b : {m_export, m_rename, m_delete, m_settings})
         b->setEnabled(open);
     m_save->setEnabled(modified);
     m_revert->setEnabled(modified);
@@ -289,6 +312,9 @@ void AhpWorkspace::updateState()
         if (modified)
             text += QStringLiteral(" — ") + tr("unsaved changes");
         m_state->setText(text);
+        // A rename shows at once; the file keeps the stored name until the next save.
+        if (const int index = m_models->findData(m.id); index >= 0)
+            m_models->setItemText(index, tr("%1 (version %2)").arg(m.name).arg(m.version));
     }
     const bool failed = open && !m_session->results();
     m_hierarchyError->setVisible(failed);
@@ -310,6 +336,8 @@ void AhpWorkspace::retranslate()
     m_new->setText(tr("New…"));
     m_import->setText(tr("Import JSON…"));
     m_export->setText(tr("Export JSON…"));
+    m_rename->setText(tr("Rename…"));
+    m_rename->setToolTip(tr("Give the model another name; Save stores it as a new version"));
     m_save->setText(tr("Save"));
     m_save->setToolTip(tr("Store the model as a new version; earlier versions stay unchanged"));
     m_revert->setText(tr("Revert"));

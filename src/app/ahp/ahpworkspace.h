@@ -15,11 +15,13 @@ namespace valuedesk {
 class AhpHierarchyPane;
 class AhpModelSession;
 class Document;
+class HierarchyConsistencyLabel;
 class PairwiseEditor;
 
 // The "Value model (AHP)" tab: the customer file's AHP models (new from a template, import and
-// export JSON, save as a new version, revert, delete, settings), the hierarchy editor and the
-// pairwise editor of the selected criterion. Each open model has its own undo stack.
+// export JSON, rename, save as a new version, revert, delete, settings), the model's overall
+// consistency, the hierarchy editor and the pairwise editor of the selected criterion. Each open
+// model has its own undo stack.
 class AhpWorkspace final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ public:
     AhpHierarchyPane *hierarchyPane() const { return m_hierarchy; }
     PairwiseEditor *pairwiseEditor() const { return m_editor; }
     QComboBox *modelCombo() const { return m_models; }
+    HierarchyConsistencyLabel *consistencyLabel() const { return m_consistency; }
 
     // Without dialogs (the dialogs call these).
     Status createModel(const QString &templateId, const QString &name, bool chinese);
@@ -42,6 +45,9 @@ public:
     Status saveModel();
     Status openModel(qint64 id);
     Status deleteModel();
+    // Renames the open model (an undo step; the next save stores the name). Refuses an empty
+    // name or one another model of the file already has.
+    Status renameModel(const QString &name);
 
     // Asks to save unsaved model changes: false when the user cancelled (or saving failed).
     bool maybeSave();
@@ -49,6 +55,7 @@ public:
     void newModelDialog();
     void importDialog();
     void exportDialog();
+    void renameDialog();
     void revert();
     void deleteDialog();
     void settingsDialog();
@@ -75,11 +82,13 @@ private:
     QPushButton *m_new;
     QPushButton *m_import;
     QPushButton *m_export;
+    QPushButton *m_rename;
     QPushButton *m_save;
     QPushButton *m_revert;
     QPushButton *m_delete;
     QPushButton *m_settings;
     QLabel *m_state;
+    HierarchyConsistencyLabel *m_consistency;
     QLabel *m_hierarchyError;
     QSplitter *m_splitter;
     AhpHierarchyPane *m_hierarchy;

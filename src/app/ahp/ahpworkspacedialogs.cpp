@@ -7,6 +7,8 @@
 #include "pairwiseeditor.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QUndoStack>
 
@@ -78,6 +80,20 @@ void AhpWorkspace::exportDialog()
         return;
     if (Status exported = exportModel(path); !exported)
         QMessageBox::warning(this, tr("Export Value Model"), exported.error().message());
+}
+
+void AhpWorkspace::renameDialog()
+{
+    if (!m_session)
+        return;
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Rename Value Model"), tr("New name of the value model:"),
+                              QLineEdit::Normal, m_session->model().name, &ok);
+    if (!ok)
+        return;
+    if (Status renamed = renameModel(name); !renamed)
+        QMessageBox::warning(this, tr("Rename Value Model"), renamed.error().message());
 }
 
 void AhpWorkspace::revert()

@@ -5,6 +5,7 @@
 #include "ahp/pairwisematrixmodel.h"
 #include "ahp/pairwisequestionmodel.h"
 #include "ahpresultspanel.h"
+#include "evaluatorgroupbar.h"
 #include "judgementsliderdelegate.h"
 
 #include <QButtonGroup>
@@ -35,12 +36,13 @@ PairwiseEditor::PairwiseEditor(QWidget *parent)
       m_questionButton(new QToolButton(this)), m_modeGroup(new QButtonGroup(this)),
       m_evaluatorLabel(new QLabel(this)), m_evaluators(new QComboBox(this)),
       m_addEvaluator(new QPushButton(this)), m_renameEvaluator(new QPushButton(this)),
-      m_removeEvaluator(new QPushButton(this)), m_stack(new QStackedWidget(this)),
-      m_matrixView(new QTableView(this)), m_questionView(new QTableView(this)),
-      m_directPage(new QWidget(this)), m_directNote(new QLabel(this)),
-      m_direct(new QTableWidget(0, 3, this)), m_emptyPage(new QLabel(this)),
-      m_message(new QLabel(this)), m_results(new AhpResultsPanel(this)),
-      m_matrixModel(new PairwiseMatrixModel(this)), m_questionModel(new PairwiseQuestionModel(this))
+      m_removeEvaluator(new QPushButton(this)), m_groupBar(new EvaluatorGroupBar(this)),
+      m_stack(new QStackedWidget(this)), m_matrixView(new QTableView(this)),
+      m_questionView(new QTableView(this)), m_directPage(new QWidget(this)),
+      m_directNote(new QLabel(this)), m_direct(new QTableWidget(0, 3, this)),
+      m_emptyPage(new QLabel(this)), m_message(new QLabel(this)),
+      m_results(new AhpResultsPanel(this)), m_matrixModel(new PairwiseMatrixModel(this)),
+      m_questionModel(new PairwiseQuestionModel(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -114,6 +116,7 @@ PairwiseEditor::PairwiseEditor(QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(header);
+    topLayout->addWidget(m_groupBar);
     topLayout->addWidget(m_stack, 1);
     topLayout->addWidget(m_message);
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -163,6 +166,7 @@ void PairwiseEditor::setSession(AhpModelSession *session)
             fillEvaluators();
             updatePage();
             fillDirectWeights();
+            m_groupBar->refresh();
         });
     }
     rebind();
@@ -202,6 +206,7 @@ void PairwiseEditor::rebind()
     m_matrixModel->setSource(m_session, m_path, e);
     m_questionModel->setSource(m_session, m_path, e);
     fillDirectWeights();
+    m_groupBar->setSource(m_session, m_path);
     updatePage();
 }
 
@@ -262,12 +267,20 @@ void PairwiseEditor::updatePage()
     for (QWidget *w : headerControls())
         w->show();
     m_title->setText(tr("Under “%1”").arg(node->name()));
+    // AIP aggregates priorities, not judgements: the group has no matrix to show.
+    const bool aipGroup = evaluator() == NodeAnalysis::group && node->evaluators().size() > 1 &&
+                          node->aggregation() == GroupAggregation::Priorities;
+    m_emptyPage->setText(tr("AIP: the group has no judgement matrix. Its weights below combine "
+                            "each evaluator's priorities; choose an evaluator to see or edit "
+                            "their judgements."));
     if (node->directWeights())
         m_stack->setCurrentIndex(DirectPage);
+    else if (aipGroup)
+        m_stack->setCurrentIndex(EmptyPage);
     else
         m_stack->setCurrentIndex(m_mode == Mode::Matrix ? MatrixPage : QuestionPage);
-    m_matrixButton->setEnabled(!node->directWeights());
-    m_questionButton->setEnabled(!node->directWeights());
+    m_matrixButton->setEnabled(!node->directWeights() && !aipGroup);
+    m_questionButton->setEnabled(!node->directWeights() && !aipGroup);
 }
 
 QVector<QWidget *> PairwiseEditor::headerControls() const

@@ -17,12 +17,14 @@ namespace valuedesk {
 
 class AhpModelSession;
 class AhpResultsPanel;
+class EvaluatorGroupBar;
 class PairwiseMatrixModel;
 class PairwiseQuestionModel;
 struct JudgementSuggestion;
 
 // Judgements of the selected parent node: a matrix grid or a questionnaire with one slider per
-// pair, an evaluator selector (the group result or each evaluator), typed weights for nodes
+// pair, an evaluator selector (the group result or each evaluator) with the group's aggregation
+// and voting weights, typed weights for nodes
 // weighted directly, and the live results below.
 class PairwiseEditor final : public QWidget
 {
@@ -47,6 +49,7 @@ public:
     QTableWidget *directWeightsTable() const { return m_direct; }
     QComboBox *evaluatorCombo() const { return m_evaluators; }
     AhpResultsPanel *resultsPanel() const { return m_results; }
+    EvaluatorGroupBar *groupBar() const { return m_groupBar; }
     PairwiseMatrixModel *matrixModel() const { return m_matrixModel; }
     PairwiseQuestionModel *questionModel() const { return m_questionModel; }
 
@@ -86,6 +89,7 @@ private:
     QPushButton *m_addEvaluator;
     QPushButton *m_renameEvaluator;
     QPushButton *m_removeEvaluator;
+    EvaluatorGroupBar *m_groupBar;
     QStackedWidget *m_stack;
     QTableView *m_matrixView;
     QTableView *m_questionView;

@@ -9,7 +9,8 @@ namespace valuedesk {
 // Merge ids of every mergeable AHP command, in one place (QUndoCommand::id()).
 enum class AhpMergeId : int {
     None = -1,
-    Judgement = 0x4148'0001, // a slider drag over one judgement is one undo step
+    Judgement = 0x4148'0001,    // a slider drag over one judgement is one undo step
+    VotingWeight = 0x4148'0002, // spinning one evaluator's voting weight is one undo step
 };
 
 // Generic before/after command (Tiled's ChangeValue): `Access` says how to read and write one

@@ -89,6 +89,39 @@ SetSettings::SetSettings(AhpModelSession *session, const AhpSettings &settings)
 
 namespace {
 
+QString evaluatorName(const AhpModelSession &session, const EvaluatorKey &key)
+{
+    const HierarchyNode *n = session.node(key.path);
+    if (!n || key.evaluator < 0 || key.evaluator >= n->evaluators().size())
+        return {};
+    return n->evaluators().at(key.evaluator).name;
+}
+
+} // namespace
+
+SetVotingWeight::SetVotingWeight(AhpModelSession *session, const EvaluatorKey &key, double weight)
+    : ChangeValue(session, key, weight,
+                  tr("Voting weight of %1 under “%2”: %3")
+                      .arg(evaluatorName(*session, key), nodeName(*session, key.path),
+                           QString::number(weight, 'g', 4)))
+{}
+
+SetAggregation::SetAggregation(AhpModelSession *session, const NodePath &path,
+                               GroupAggregation aggregation)
+    : ChangeValue(
+          session, path, aggregation,
+          aggregation == GroupAggregation::Priorities
+              ? tr("Aggregate the priorities under “%1” (AIP)").arg(nodeName(*session, path))
+              : tr("Aggregate the judgements under “%1” (AIJ)").arg(nodeName(*session, path)))
+{}
+
+RenameModel::RenameModel(AhpModelSession *session, const QString &name)
+    : ChangeValue(session, 0, name,
+                  tr("Rename the model “%1” to “%2”").arg(session->model().name, name))
+{}
+
+namespace {
+
 NodeWeighting directWeighting(const AhpModelSession &session, const NodePath &path,
                               const QVector<double> &weights)
 {

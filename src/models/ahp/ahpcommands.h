@@ -58,6 +58,36 @@ struct SettingsAccess
     static bool same(const Value &, const Value &) { return false; }
 };
 
+struct VotingWeightAccess
+{
+    using Key = EvaluatorKey;
+    using Value = double;
+    static constexpr AhpMergeId mergeId = AhpMergeId::VotingWeight;
+    static Value get(const AhpModelSession &s, const Key &k) { return s.votingWeight(k); }
+    static void set(AhpModelSession &s, const Key &k, const Value &v) { s.setVotingWeight(k, v); }
+    static bool same(const Value &a, const Value &b) { return a == b; }
+};
+
+struct AggregationAccess
+{
+    using Key = NodePath;
+    using Value = GroupAggregation;
+    static constexpr AhpMergeId mergeId = AhpMergeId::None;
+    static Value get(const AhpModelSession &s, const Key &k) { return s.aggregation(k); }
+    static void set(AhpModelSession &s, const Key &k, const Value &v) { s.setAggregation(k, v); }
+    static bool same(const Value &a, const Value &b) { return a == b; }
+};
+
+struct ModelNameAccess
+{
+    using Key = int; // one per model
+    using Value = QString;
+    static constexpr AhpMergeId mergeId = AhpMergeId::None;
+    static Value get(const AhpModelSession &s, const Key &) { return s.model().name; }
+    static void set(AhpModelSession &s, const Key &, const Value &v) { s.setModelName(v); }
+    static bool same(const Value &a, const Value &b) { return a == b; }
+};
+
 // Sets or clears (nullopt) one judgement. Merging ones (a slider being dragged) over the same
 // cell merge into one step; typed values and applied suggestions are steps of their own.
 class SetJudgement : public ChangeValue<JudgementAccess>
@@ -104,6 +134,31 @@ class SetSettings final : public ChangeValue<SettingsAccess>
     Q_DECLARE_TR_FUNCTIONS(valuedesk::AhpCommands)
 public:
     SetSettings(AhpModelSession *session, const AhpSettings &settings);
+};
+
+// The voting weight (positive) of one evaluator at one node. Consecutive changes of the same
+// evaluator at the same node (a spin box being stepped) merge into one step.
+class SetVotingWeight final : public ChangeValue<VotingWeightAccess>
+{
+    Q_DECLARE_TR_FUNCTIONS(valuedesk::AhpCommands)
+public:
+    SetVotingWeight(AhpModelSession *session, const EvaluatorKey &key, double weight);
+};
+
+// How a node with several evaluators combines them: AIJ (judgements) or AIP (priorities).
+class SetAggregation final : public ChangeValue<AggregationAccess>
+{
+    Q_DECLARE_TR_FUNCTIONS(valuedesk::AhpCommands)
+public:
+    SetAggregation(AhpModelSession *session, const NodePath &path, GroupAggregation aggregation);
+};
+
+// The model's name; the next save stores it (AhpModelSession::checkModelName says if it is free).
+class RenameModel final : public ChangeValue<ModelNameAccess>
+{
+    Q_DECLARE_TR_FUNCTIONS(valuedesk::AhpCommands)
+public:
+    RenameModel(AhpModelSession *session, const QString &name);
 };
 
 // Typed weights of a node's children (switches the node to direct weights).

@@ -4,6 +4,8 @@
 
 #include <QUndoStack>
 
+#include <cmath>
+
 namespace valuedesk {
 
 AhpModelSession::AhpModelSession(QSqlDatabase db, AhpModel model, QObject *parent)
@@ -162,6 +164,35 @@ void AhpModelSession::setJudgement(const JudgementKey &key, std::optional<double
     changed();
 }
 
+double AhpModelSession::votingWeight(const EvaluatorKey &key) const
+{
+    const HierarchyNode *n = node(key.path);
+    if (!n || key.evaluator < 0 || key.evaluator >= n->evaluators().size())
+        return 0;
+    return n->evaluators().at(key.evaluator).votingWeight;
+}
+
+GroupAggregation AhpModelSession::aggregation(const NodePath &path) const
+{
+    const HierarchyNode *n = node(path);
+    return n ? n->aggregation() : GroupAggregation::Judgements;
+}
+
+Status AhpModelSession::checkModelName(const QString &name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return Error(tr("A value model needs a name."));
+    auto found = AhpModelRepository(m_db).findByName(trimmed);
+    if (!found)
+        return found.error();
+    if (*found && (*found)->id != m_model.id)
+        return Error(tr("Another value model of this file is already named “%1”; choose another "
+                        "name.")
+                         .arg(trimmed));
+    return Status::success();
+}
+
 LeafBinding AhpModelSession::binding(const NodePath &path) const
 {
     const HierarchyNode *n = node(path);
@@ -183,6 +214,40 @@ void AhpModelSession::setSettings(const AhpSettings &settings)
 {
     m_model.settings = settings;
     changed();
+}
+
+void AhpModelSession::setVotingWeight(const EvaluatorKey &key, double weight)
+{
+    HierarchyNode *n = ahpedit::nodeAt(m_model.root, key.path);
+    if (!n || key.evaluator < 0 || key.evaluator >= n->evaluators().size() ||
+        !std::isfinite(weight) || weight <= 0)
+        return;
+    NodeWeighting w = ahpedit::weightingOf(*n);
+    w.evaluators[key.evaluator].votingWeight = weight;
+    ahpedit::applyWeighting(*n, w);
+    emit nodeChanged(key.path);
+    changed();
+}
+
+void AhpModelSession::setAggregation(const NodePath &path, GroupAggregation aggregation)
+{
+    HierarchyNode *n = ahpedit::nodeAt(m_model.root, path);
+    if (!n)
+        return;
+    NodeWeighting w = ahpedit::weightingOf(*n);
+    w.aggregation = aggregation;
+    ahpedit::applyWeighting(*n, w);
+    emit nodeChanged(path);
+    changed();
+}
+
+void AhpModelSession::setModelName(const QString &name)
+{
+    if (m_model.name == name)
+        return;
+    m_model.name = name;
+    emit nameChanged(name);
+    emit modelChanged();
 }
 
 void AhpModelSession::changed()

@@ -40,6 +40,18 @@ struct JudgementKey
     }
 };
 
+// One evaluator of the node at `path` (an index into its evaluators).
+struct EvaluatorKey
+{
+    NodePath path;
+    int evaluator = 0;
+
+    bool operator==(const EvaluatorKey &o) const
+    {
+        return path == o.path && evaluator == o.evaluator;
+    }
+};
+
 // One AHP model open for editing: its value, its own undo history ("modified" means the stack
 // is not clean) and its evaluation, recomputed after every change. Edits go through the undo
 // commands in ahpcommands.h, which call the mutators below; save() stores a new version.
@@ -68,6 +80,11 @@ public:
     Status reload();
 
     std::optional<double> judgement(const JudgementKey &key) const;
+    double votingWeight(const EvaluatorKey &key) const; // 0 when there is no such evaluator
+    GroupAggregation aggregation(const NodePath &path) const;
+    // Whether `name` may name this model: not empty and not used by another model of the file
+    // (AhpModelRepository::findByName). The repository checks again when saving.
+    Status checkModelName(const QString &name) const;
 
     // Mutators for the undo commands only.
     void insertNode(const NodePath &parent, int row, const HierarchyNode &node,
@@ -79,6 +96,9 @@ public:
     LeafBinding binding(const NodePath &path) const;
     void setBinding(const NodePath &path, const LeafBinding &binding);
     void setSettings(const AhpSettings &settings);
+    void setVotingWeight(const EvaluatorKey &key, double weight); // positive and finite only
+    void setAggregation(const NodePath &path, GroupAggregation aggregation);
+    void setModelName(const QString &name); // stored as such by the next save()
 
 signals:
     void nodeAboutToBeInserted(const valuedesk::NodePath &parent, int row);
@@ -92,6 +112,7 @@ signals:
     void resultsChanged();
     void modifiedChanged(bool modified);
     void saved(const valuedesk::AhpModel &model);
+    void nameChanged(const QString &name);
 
 private:
     void changed();
