@@ -138,6 +138,22 @@
         <translation>
             <numerusform>Repair the judgements under “%1” (%n change)</numerusform><numerusform>Repair the judgements under “%1” (%n changes)</numerusform></translation>
     </message>
+    <message>
+        <source>Voting weight of %1 under “%2”: %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>Aggregate the priorities under “%1” (AIP)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Aggregate the judgements under “%1” (AIJ)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename the model “%1” to “%2”</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>valuedesk::AhpConsistency</name>
@@ -600,6 +616,17 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AhpModelSession</name>
+    <message>
+        <source>A value model needs a name.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Another value model of this file is already named “%1”; choose another name.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::AhpNewModelDialog</name>
     <message>
         <source>New Value Model</source>
@@ -777,6 +804,14 @@
     </message>
     <message>
         <source>%1 ≥ %2 — inconsistent: revisit the highlighted judgements</source>
+        <translation />
+    </message>
+    <message>
+        <source>AIP: no group matrix, no group CR; each evaluator's CR is shown.</source>
+        <translation />
+    </message>
+    <message>
+        <source>AIJ: the judgements are aggregated; the group matrix has its own CR.</source>
         <translation />
     </message>
 </context>
@@ -1044,6 +1079,22 @@
     </message>
     <message>
         <source>Weighting method, random-index table and CR threshold</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Give the model another name; Save stores it as a new version</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rename Value Model</source>
+        <translation />
+    </message>
+    <message>
+        <source>New name of the value model:</source>
         <translation />
     </message>
 </context>
@@ -1430,6 +1481,41 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::EvaluatorGroupBar</name>
+    <message>
+        <source>Voting weight of %1 at this criterion; only the ratios between the evaluators matter</source>
+        <translation />
+    </message>
+    <message>
+        <source>Combine evaluators:</source>
+        <translation />
+    </message>
+    <message>
+        <source>AIJ — aggregate judgements</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weighted geometric mean of each judgement, then the group matrix is analysed as usual, with its own CR (the default)</source>
+        <translation />
+    </message>
+    <message>
+        <source>AIP — aggregate priorities</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weighted geometric mean of each evaluator's weights; there is no group matrix and no group CR</source>
+        <translation />
+    </message>
+    <message>
+        <source>How the evaluators' judgements become the group result</source>
+        <translation />
+    </message>
+    <message>
+        <source>Voting weights:</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::FileActions</name>
     <message>
         <source>ValueDesk customer files (*.vdb);;All files (*)</source>
@@ -1473,6 +1559,31 @@
     </message>
     <message>
         <source>Save a Copy</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::HierarchyConsistencyLabel</name>
+    <message>
+        <source>Overall consistency CR&lt;sub&gt;H&lt;/sub&gt; = %1 %2 %3 (RI: %4)</source>
+        <translation />
+    </message>
+    <message>
+        <source>no criterion is weighted by judgements</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>all %n judged criteria pass</source>
+        <translation>
+            <numerusform>the %n judged criterion passes</numerusform><numerusform>all %n judged criteria pass</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 judged criteria fail: %2</source>
+        <translation>
+            <numerusform>%n of %1 judged criteria fails: %2</numerusform><numerusform>%n of %1 judged criteria fail: %2</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hierarchical consistency ratio of the whole model:&lt;/p&gt;&lt;p&gt;&lt;b&gt;CR&lt;sub&gt;H&lt;/sub&gt; = Σ g·CI / Σ g·RI&lt;/b&gt;&lt;/p&gt;&lt;p&gt;summed over the criteria weighted by a judgement matrix, where g is the criterion's global weight, CI its consistency index and RI the random index of the %1 table. Criteria with typed weights or with aggregated priorities (AIP) have no CI and are left out; those with two sub-items add nothing. With several evaluators (AIJ) the group matrix counts; each evaluator's own CR is shown in the pairwise editor.&lt;/p&gt;&lt;p&gt;The model passes when CR&lt;sub&gt;H&lt;/sub&gt; &amp;lt; %2 and the CR of every judged criterion is below %2 too.&lt;/p&gt;</source>
         <translation />
     </message>
 </context>
@@ -1622,7 +1733,7 @@ local weight %2 %, global weight %3 %</source>
     <message numerus="yes">
         <source>%1 can be imported; %n row(s) have problems and will be left out (listed below with line, field and reason).</source>
         <translation>
-            <numerusform>%1 can be imported; %n row have problems and will be left out (listed below with line, field and reason).</numerusform><numerusform>%1 can be imported; %n rows have problems and will be left out (listed below with line, field and reason).</numerusform></translation>
+            <numerusform>%1 can be imported; %n row has problems and will be left out (listed below with line, field and reason).</numerusform><numerusform>%1 can be imported; %n rows have problems and will be left out (listed below with line, field and reason).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n new customer(s) will be created for unknown codes.</source>
@@ -1632,7 +1743,7 @@ local weight %2 %, global weight %3 %</source>
     <message numerus="yes">
         <source>%n customer(s) in this file are already in the customer file. Choose what to do with each:</source>
         <translation>
-            <numerusform>%n customer in this file are already in the customer file. Choose what to do with each:</numerusform><numerusform>%n customers in this file are already in the customer file. Choose what to do with each:</numerusform></translation>
+            <numerusform>%n customer in this file is already in the customer file. Choose what to do with it:</numerusform><numerusform>%n customers in this file are already in the customer file. Choose what to do with each:</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Row(s)</source>
@@ -2251,6 +2362,10 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Share</source>
+        <translation />
+    </message>
+    <message>
+        <source>AIP: the group has no judgement matrix. Its weights below combine each evaluator's priorities; choose an evaluator to see or edit their judgements.</source>
         <translation />
     </message>
 </context>

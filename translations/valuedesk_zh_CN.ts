@@ -138,6 +138,22 @@
         <translation>
             <numerusform>修正“%1”下的判断（%n 处修改）</numerusform></translation>
     </message>
+    <message>
+        <source>Voting weight of %1 under “%2”: %3</source>
+        <translation>“%2”下 %1 的投票权重：%3</translation>
+    </message>
+    <message>
+        <source>Aggregate the priorities under “%1” (AIP)</source>
+        <translation>“%1”下汇总个体权重（AIP）</translation>
+    </message>
+    <message>
+        <source>Aggregate the judgements under “%1” (AIJ)</source>
+        <translation>“%1”下汇总个体判断（AIJ）</translation>
+    </message>
+    <message>
+        <source>Rename the model “%1” to “%2”</source>
+        <translation>将模型“%1”改名为“%2”</translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::AhpConsistency</name>
@@ -600,6 +616,17 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AhpModelSession</name>
+    <message>
+        <source>A value model needs a name.</source>
+        <translation>价值评价模型需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Another value model of this file is already named “%1”; choose another name.</source>
+        <translation>此档案中已有另一个名为“%1”的价值评价模型；请换一个名称。</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::AhpNewModelDialog</name>
     <message>
         <source>New Value Model</source>
@@ -778,6 +805,14 @@
     <message>
         <source>%1 ≥ %2 — inconsistent: revisit the highlighted judgements</source>
         <translation>%1 ≥ %2 — 未通过一致性检验：请复核高亮的判断</translation>
+    </message>
+    <message>
+        <source>AIP: no group matrix, no group CR; each evaluator's CR is shown.</source>
+        <translation>AIP：没有群体判断矩阵，也没有群体 CR；下面列出每位评价人的 CR。</translation>
+    </message>
+    <message>
+        <source>AIJ: the judgements are aggregated; the group matrix has its own CR.</source>
+        <translation>AIJ：先汇总判断，群体判断矩阵有自己的 CR。</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1080,22 @@
     <message>
         <source>Weighting method, random-index table and CR threshold</source>
         <translation>权重计算方法、随机一致性指标表和 CR 阈值</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Give the model another name; Save stores it as a new version</source>
+        <translation>为模型改名；保存时存为新版本</translation>
+    </message>
+    <message>
+        <source>Rename Value Model</source>
+        <translation>价值评价模型改名</translation>
+    </message>
+    <message>
+        <source>New name of the value model:</source>
+        <translation>价值评价模型的新名称：</translation>
     </message>
 </context>
 <context>
@@ -1430,6 +1481,41 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::EvaluatorGroupBar</name>
+    <message>
+        <source>Voting weight of %1 at this criterion; only the ratios between the evaluators matter</source>
+        <translation>%1 在此准则下的投票权重；只有评价人之间的比例有意义</translation>
+    </message>
+    <message>
+        <source>Combine evaluators:</source>
+        <translation>汇总方式：</translation>
+    </message>
+    <message>
+        <source>AIJ — aggregate judgements</source>
+        <translation>AIJ — 汇总个体判断</translation>
+    </message>
+    <message>
+        <source>Weighted geometric mean of each judgement, then the group matrix is analysed as usual, with its own CR (the default)</source>
+        <translation>对每个判断取加权几何平均，再照常分析群体判断矩阵，并计算其 CR（默认）</translation>
+    </message>
+    <message>
+        <source>AIP — aggregate priorities</source>
+        <translation>AIP — 汇总个体权重</translation>
+    </message>
+    <message>
+        <source>Weighted geometric mean of each evaluator's weights; there is no group matrix and no group CR</source>
+        <translation>对每位评价人的权重取加权几何平均；没有群体判断矩阵，也没有群体 CR</translation>
+    </message>
+    <message>
+        <source>How the evaluators' judgements become the group result</source>
+        <translation>评价人的判断如何合成群体结果</translation>
+    </message>
+    <message>
+        <source>Voting weights:</source>
+        <translation>投票权重：</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::FileActions</name>
     <message>
         <source>ValueDesk customer files (*.vdb);;All files (*)</source>
@@ -1474,6 +1560,31 @@
     <message>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::HierarchyConsistencyLabel</name>
+    <message>
+        <source>Overall consistency CR&lt;sub&gt;H&lt;/sub&gt; = %1 %2 %3 (RI: %4)</source>
+        <translation>总体一致性 CR&lt;sub&gt;H&lt;/sub&gt; = %1 %2 %3（RI：%4）</translation>
+    </message>
+    <message>
+        <source>no criterion is weighted by judgements</source>
+        <translation>没有准则使用判断矩阵赋权</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n judged criteria pass</source>
+        <translation>
+            <numerusform>全部 %n 个使用判断矩阵的准则均通过</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 judged criteria fail: %2</source>
+        <translation>
+            <numerusform>%1 个使用判断矩阵的准则中有 %n 个未通过：%2</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Hierarchical consistency ratio of the whole model:&lt;/p&gt;&lt;p&gt;&lt;b&gt;CR&lt;sub&gt;H&lt;/sub&gt; = Σ g·CI / Σ g·RI&lt;/b&gt;&lt;/p&gt;&lt;p&gt;summed over the criteria weighted by a judgement matrix, where g is the criterion's global weight, CI its consistency index and RI the random index of the %1 table. Criteria with typed weights or with aggregated priorities (AIP) have no CI and are left out; those with two sub-items add nothing. With several evaluators (AIJ) the group matrix counts; each evaluator's own CR is shown in the pairwise editor.&lt;/p&gt;&lt;p&gt;The model passes when CR&lt;sub&gt;H&lt;/sub&gt; &amp;lt; %2 and the CR of every judged criterion is below %2 too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;整个模型的层次总排序一致性比率：&lt;/p&gt;&lt;p&gt;&lt;b&gt;CR&lt;sub&gt;H&lt;/sub&gt; = Σ g·CI / Σ g·RI&lt;/b&gt;&lt;/p&gt;&lt;p&gt;对所有使用判断矩阵赋权的准则求和，其中 g 为该准则的全局权重，CI 为其一致性指标，RI 为 %1 表中的随机一致性指标。直接输入权重或汇总个体权重（AIP）的准则没有 CI，不计入；只有两个子项的准则不增加任何量。多位评价人（AIJ）时按群体判断矩阵计算；每位评价人自己的 CR 显示在两两比较编辑器中。&lt;/p&gt;&lt;p&gt;当 CR&lt;sub&gt;H&lt;/sub&gt; &amp;lt; %2 且每个使用判断矩阵的准则的 CR 也都低于 %2 时，模型通过检验。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2253,6 +2364,10 @@ local weight %2 %, global weight %3 %</source>
     <message>
         <source>Share</source>
         <translation>占比</translation>
+    </message>
+    <message>
+        <source>AIP: the group has no judgement matrix. Its weights below combine each evaluator's priorities; choose an evaluator to see or edit their judgements.</source>
+        <translation>AIP：群体没有判断矩阵。下面的权重由每位评价人的权重合成；选择某位评价人可查看或修改其判断。</translation>
     </message>
 </context>
 <context>
