@@ -122,7 +122,11 @@ QVariant PairwiseMatrixModel::data(const QModelIndex &index, int role) const
     const PairwiseMatrix &m = m_analysis.matrix;
     const bool diagonal = i == j;
     const bool known = m.isKnown(i, j);
-    const std::optional<double> inferred = known ? std::nullopt : m_analysis.inferredValue(i, j);
+    // Unpacked at once: GCC -O3 reports a false "maybe uninitialized" on the optional's value.
+    const std::optional<double> inferredCell =
+        known ? std::nullopt : m_analysis.inferredValue(i, j);
+    const bool inferred = inferredCell.has_value();
+    const double inferredValue = inferredCell.value_or(1.0);
     const bool suggested = !diagonal && m_analysis.isSuggested(i, j);
 
     switch (role) {
@@ -132,15 +136,16 @@ QVariant PairwiseMatrixModel::data(const QModelIndex &index, int role) const
         if (known)
             return SaatyScale::toFraction(m.values()(i, j));
         if (inferred) // an estimate: three digits say enough
-            return *inferred >= 1 ? QString::number(*inferred, 'g', 3)
-                                  : QStringLiteral("1/") + QString::number(1.0 / *inferred, 'g', 3);
+            return inferredValue >= 1
+                       ? QString::number(inferredValue, 'g', 3)
+                       : QStringLiteral("1/") + QString::number(1.0 / inferredValue, 'g', 3);
         return QString();
     case Qt::EditRole:
         return known ? SaatyScale::toFraction(m.values()(i, j)) : QString();
     case ValueRole:
         return known ? QVariant(m.values()(i, j)) : QVariant();
     case InferredRole:
-        return inferred ? QVariant(*inferred) : QVariant();
+        return inferred ? QVariant(inferredValue) : QVariant();
     case SuggestedRole:
         return suggested;
     case Qt::TextAlignmentRole:
@@ -166,7 +171,7 @@ QVariant PairwiseMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (inferred)
-            return tr("inferred: %1").arg(QString::number(*inferred, 'g', 3));
+            return tr("inferred: %1").arg(QString::number(inferredValue, 'g', 3));
         if (suggested) {
             for (const JudgementSuggestion &s : m_analysis.suggestions) {
                 if ((s.row == i && s.column == j) || (s.row == j && s.column == i))
