@@ -12,49 +12,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "clitestutil.h"
+
 namespace {
 
-// Exit codes documented in src/cli/clioutput.h.
-constexpr int exitSuccess = 0;
-constexpr int exitFailure = 1;
-constexpr int exitRejected = 2;
-constexpr int exitUsage = 64;
-
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    bool finished = false;
-
-    QString stdOut() const { return QString::fromUtf8(out); }
-    QStringList errLines() const
-    {
-        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    }
-    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
-    QString describe() const
-    {
-        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
-            .arg(exitCode)
-            .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
-    }
-};
-
-Run cli(const QStringList &arguments)
-{
-    QProcess process;
-    process.setProgram(QStringLiteral(VALUEDESK_CLI_PATH));
-    process.setArguments(arguments);
-    process.start();
-    Run run;
-    run.finished = process.waitForStarted(30000) && process.waitForFinished(240000) &&
-                   process.exitStatus() == QProcess::NormalExit;
-    run.exitCode = process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
+using namespace valuedesk::test;
 
 QString fixture(const char *name)
 {

@@ -1,0 +1,54 @@
+#pragma once
+
+// Runs the built valuedesk-cli binary (VALUEDESK_CLI_PATH) and keeps what it printed.
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QStringList>
+
+namespace valuedesk::test {
+
+// Exit codes documented in src/cli/clioutput.h.
+inline constexpr int exitSuccess = 0;
+inline constexpr int exitFailure = 1;
+inline constexpr int exitRejected = 2;
+inline constexpr int exitUsage = 64;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    bool finished = false;
+
+    QString stdOut() const { return QString::fromUtf8(out); }
+    QStringList errLines() const
+    {
+        return QString::fromUtf8(err).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    }
+    QJsonDocument json() const { return QJsonDocument::fromJson(out); }
+    QString describe() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(2000)));
+    }
+};
+
+inline Run cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProgram(QStringLiteral(VALUEDESK_CLI_PATH));
+    process.setArguments(arguments);
+    process.start();
+    Run run;
+    run.finished = process.waitForStarted(30000) && process.waitForFinished(240000) &&
+                   process.exitStatus() == QProcess::NormalExit;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+} // namespace valuedesk::test
