@@ -12,6 +12,7 @@ VALUEDESK_PACKAGES=(
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
     qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql libxkbcommon-dev
     libeigen3-dev libxlsxwriter-dev libminizip-dev libnlopt-dev libnlopt-cxx-dev libuchardet-dev
+    libsqlite3-dev
     xvfb xauth fonts-wqy-microhei poppler-utils imagemagick libreoffice-calc-nogui
     dpkg-dev file
 )

@@ -116,6 +116,42 @@ QVector<Migration> buildMigrations()
               " definition TEXT NOT NULL,"
               " PRIMARY KEY (model_id, version)) WITHOUT ROWID")}});
 
+    // 5: per-customer monthly roll-ups of transactions, so evaluations read 100 000 x 12 rows
+    // instead of millions of transactions. month = year * 12 + month - 1 of the ISO date.
+    // Every row counts, refunds (negative amounts) included, into revenue and orders;
+    // costed_revenue_cents and cost_cents cover only the rows whose cost is known, quantity the
+    // rows whose quantity is known. MonthlyRollup keeps the table in step with transactions in
+    // the same SQL transaction as every write; customers' deletes cascade.
+    steps.append(
+        {5,
+         QStringLiteral("monthly roll-ups"),
+         {QStringLiteral(
+              "CREATE TABLE customer_months ("
+              " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+              " month INTEGER NOT NULL,"
+              " revenue_cents INTEGER NOT NULL,"
+              " costed_revenue_cents INTEGER NOT NULL,"
+              " cost_cents INTEGER NOT NULL,"
+              " orders INTEGER NOT NULL,"
+              " quantity REAL NOT NULL,"
+              " first_day TEXT NOT NULL,"
+              " last_day TEXT NOT NULL,"
+              " PRIMARY KEY (customer_id, month)) WITHOUT ROWID"),
+          QStringLiteral(
+              "INSERT INTO customer_months (customer_id, month, revenue_cents,"
+              " costed_revenue_cents, cost_cents, orders, quantity, first_day, last_day)"
+              " SELECT customer_id,"
+              " CAST(substr(date, 1, 4) AS INTEGER) * 12 + CAST(substr(date, 6, 2) AS INTEGER) - 1"
+              "   AS m,"
+              " sum(amount_cents),"
+              " coalesce(sum(CASE WHEN cost_cents IS NOT NULL THEN amount_cents END), 0),"
+              " coalesce(sum(cost_cents), 0),"
+              " count(*),"
+              " total(quantity),"
+              " min(date),"
+              " max(date)"
+              " FROM transactions GROUP BY customer_id, m")}});
+
     return steps;
 }
 

@@ -1,30 +1,21 @@
 #include "recordrepository.h"
 
 #include "database.h"
+#include "monthlyrollup.h"
 #include "sqlerror.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 
+#include <type_traits>
+
 namespace valuedesk {
 
 namespace {
 
-// ISO yyyy-MM-dd by hand: QDate::toString is a measurable share of a million-row import.
 QVariant dateValue(const QDate &date)
 {
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    date.getDate(&year, &month, &day);
-    if (!date.isValid() || year < 0 || year > 9999)
-        return date.toString(Qt::ISODate);
-    const char16_t text[10] = {char16_t(u'0' + year / 1000),    char16_t(u'0' + year / 100 % 10),
-                               char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10),
-                               u'-',                            char16_t(u'0' + month / 10),
-                               char16_t(u'0' + month % 10),     u'-',
-                               char16_t(u'0' + day / 10),       char16_t(u'0' + day % 10)};
-    return QString::fromUtf16(text, 10);
+    return isoDateText(date);
 }
 
 template <typename T>
@@ -172,6 +163,24 @@ QString insertSql(bool withId = false, int rows = 1)
            tuples.join(QStringLiteral(", "));
 }
 
+// Only transactions have derived data (customer_months); the other record types skip all of it.
+template <typename Record>
+constexpr bool hasMonthlyRollup = std::is_same_v<Record, Transaction>;
+
+// The roll-up row a stored transaction counts into, if the transaction exists.
+Result<std::optional<MonthlyRollup::Key>> rollupKeyOf(const QSqlDatabase &db, qint64 id)
+{
+    auto q = runQuery(db, QStringLiteral("SELECT customer_id, date FROM transactions WHERE id = ?"),
+                      {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<MonthlyRollup::Key>();
+    const QDate date = QDate::fromString(q->value(1).toString(), Qt::ISODate);
+    return std::optional<MonthlyRollup::Key>(
+        MonthlyRollup::Key(q->value(0).toLongLong(), MonthlyRollup::monthIndex(date)));
+}
+
 } // namespace
 
 template <typename Record>
@@ -206,11 +215,29 @@ Result<qint64> RecordRepository<Record>::insert(const Record &record)
     const bool withId = record.id > 0;
     QVariantList values =
         withId ? QVariantList{record.id, record.customerId} : QVariantList{record.customerId};
-    auto q =
-        runQuery(m_db, insertSql<Record>(withId), values + RecordTable<Record>::values(record));
-    if (!q)
-        return q.error();
-    return q->lastInsertId().toLongLong();
+    if constexpr (hasMonthlyRollup<Record>) {
+        // The row and its roll-up change together, in our transaction or in the caller's.
+        TransactionScope transaction(m_db);
+        const bool own = transaction.begin().ok();
+        auto q =
+            runQuery(m_db, insertSql<Record>(withId), values + RecordTable<Record>::values(record));
+        if (!q)
+            return q.error();
+        const qint64 id = q->lastInsertId().toLongLong();
+        if (auto rolled = MonthlyRollup::applyInserted(m_db, {record}); !rolled)
+            return rolled.error();
+        if (own) {
+            if (auto committed = transaction.commit(); !committed)
+                return committed.error();
+        }
+        return id;
+    } else {
+        auto q =
+            runQuery(m_db, insertSql<Record>(withId), values + RecordTable<Record>::values(record));
+        if (!q)
+            return q.error();
+        return q->lastInsertId().toLongLong();
+    }
 }
 
 template <typename Record>
@@ -256,6 +283,11 @@ Status RecordRepository<Record>::insertMany(const QVector<Record> &records)
         if (!q->exec())
             return saveError(*q);
     }
+    // After every row is in: a failed batch leaves the roll-ups untouched.
+    if constexpr (hasMonthlyRollup<Record>) {
+        if (auto rolled = MonthlyRollup::applyInserted(m_db, records); !rolled)
+            return rolled;
+    }
     return own ? transaction.commit() : Status::success();
 }
 
@@ -263,6 +295,16 @@ template <typename Record>
 Status RecordRepository<Record>::update(const Record &record)
 {
     using T = RecordTable<Record>;
+    TransactionScope transaction(m_db);
+    bool own = false;
+    std::optional<MonthlyRollup::Key> before;
+    if constexpr (hasMonthlyRollup<Record>) {
+        own = transaction.begin().ok();
+        auto key = rollupKeyOf(m_db, record.id);
+        if (!key)
+            return key.error();
+        before = *key;
+    }
     const QString assignments =
         T::columns().join(QStringLiteral(" = ?, ")) + QStringLiteral(" = ?");
     auto q =
@@ -275,19 +317,43 @@ Status RecordRepository<Record>::update(const Record &record)
     if (q->numRowsAffected() != 1)
         return Error(QCoreApplication::translate("valuedesk::RecordRepository",
                                                  "The record no longer exists in this file."));
-    return Status::success();
+    if constexpr (hasMonthlyRollup<Record>) {
+        QVector<MonthlyRollup::Key> keys{
+            MonthlyRollup::Key(record.customerId, MonthlyRollup::monthIndex(record.date))};
+        if (before)
+            keys.append(*before);
+        if (auto rolled = MonthlyRollup::recompute(m_db, keys); !rolled)
+            return rolled;
+    }
+    return own ? transaction.commit() : Status::success();
 }
 
 template <typename Record>
 Status RecordRepository<Record>::remove(qint64 id)
 {
+    TransactionScope transaction(m_db);
+    bool own = false;
+    std::optional<MonthlyRollup::Key> before;
+    if constexpr (hasMonthlyRollup<Record>) {
+        own = transaction.begin().ok();
+        auto key = rollupKeyOf(m_db, id);
+        if (!key)
+            return key.error();
+        before = *key;
+    }
     auto q = runQuery(m_db,
                       QStringLiteral("DELETE FROM ") + RecordTable<Record>::table() +
                           QStringLiteral(" WHERE id = ?"),
                       {id});
     if (!q)
         return q.error();
-    return Status::success();
+    if constexpr (hasMonthlyRollup<Record>) {
+        if (before) {
+            if (auto rolled = MonthlyRollup::recompute(m_db, {*before}); !rolled)
+                return rolled;
+        }
+    }
+    return own ? transaction.commit() : Status::success();
 }
 
 template class RecordRepository<Transaction>;

@@ -107,7 +107,7 @@ void TstDatabase::createNew()
     const QStringList tables = tableNames(c);
     for (const char *table : {"customers", "transactions", "interactions", "survey_scores",
                               "balances", "customer_attributes", "import_mappings",
-                              "ahp_models", "ahp_model_versions"})
+                              "ahp_models", "ahp_model_versions", "customer_months"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
 
     // Migrations are numbered 1, 2, 3 ... without gaps.
@@ -448,10 +448,20 @@ void TstDatabase::upgradeFromOlderVersion()
     QCOMPARE(stats->interactions, expectedOther);
     QCOMPARE(stats->surveys, expectedOther);
     QCOMPARE(stats->balances, expectedOther);
-    for (const char *table : {"ahp_models", "ahp_model_versions"})
+    for (const char *table : {"ahp_models", "ahp_model_versions", "customer_months"})
         QVERIFY2(tableNames(c).contains(QLatin1String(table)), table);
+    // Step 5 backfilled the monthly roll-ups from the transactions already in the file: one row
+    // per (customer, month), the refund counted like any other row.
+    QCOMPARE(rowCount(c, QStringLiteral("customer_months")), expectedTransactions);
     if (version == 0)
         return;
+    QCOMPARE(RawConnection::scalarOf(c, QStringLiteral("SELECT revenue_cents || '/' || "
+                                                       "costed_revenue_cents || '/' || cost_cents "
+                                                       "|| '/' || orders || '/' || quantity || "
+                                                       "'/' || first_day FROM customer_months "
+                                                       "WHERE customer_id = 2"))
+                 .toString(),
+             QStringLiteral("-300/-300/0/1/1.0/2021-07-01"));
 
     CustomerRepository customers(c);
     auto first = customers.byId(1);
@@ -483,6 +493,7 @@ void TstDatabase::upgradeFromOlderVersion()
     // Foreign keys are enforced on the upgraded file too.
     VD_VERIFY_OK(customers.remove(1));
     QCOMPARE(rowCount(c, QStringLiteral("transactions")), expectedTransactions - 2);
+    QCOMPARE(rowCount(c, QStringLiteral("customer_months")), expectedTransactions - 2);
 }
 
 void TstDatabase::failingMigrationRollsBack_data()

@@ -1,0 +1,299 @@
+#include "monthlyrollup.h"
+
+#include "sqlerror.h"
+
+#include <QHash>
+#include <QSqlDriver>
+#include <QSqlQuery>
+
+#ifdef VALUEDESK_SQLITE_C_API
+#include <sqlite3.h>
+#endif
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+namespace valuedesk {
+
+namespace {
+
+// Rows per UPSERT statement: as in RecordRepository::insertMany, Qt Sql's per-exec overhead
+// dominates with one row per statement. 9 columns x 64 rows stays far below SQLite's limit of
+// bound parameters.
+constexpr int rowsPerStatement = 64;
+
+const QString &columnList()
+{
+    static const QString columns =
+        QStringLiteral("customer_id, month, revenue_cents, costed_revenue_cents, cost_cents, "
+                       "orders, quantity, first_day, last_day");
+    return columns;
+}
+
+QString upsertSql(int rows)
+{
+    const QString tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    return QStringLiteral("INSERT INTO customer_months (") + columnList() +
+           QStringLiteral(") VALUES ") + QStringList(rows, tuple).join(QStringLiteral(", ")) +
+           QStringLiteral(
+               " ON CONFLICT (customer_id, month) DO UPDATE SET"
+               " revenue_cents = revenue_cents + excluded.revenue_cents,"
+               " costed_revenue_cents = costed_revenue_cents + excluded.costed_revenue_cents,"
+               " cost_cents = cost_cents + excluded.cost_cents,"
+               " orders = orders + excluded.orders,"
+               " quantity = quantity + excluded.quantity,"
+               " first_day = min(first_day, excluded.first_day),"
+               " last_day = max(last_day, excluded.last_day)");
+}
+
+// One (customer, month)'s share of a batch of new transactions.
+struct Delta
+{
+    qint64 revenue = 0;
+    qint64 costedRevenue = 0;
+    qint64 cost = 0;
+    qint64 orders = 0;
+    double quantity = 0;
+    qint64 firstDay = 0; // julian days
+    qint64 lastDay = 0;
+};
+
+Error writeError(const QSqlQuery &q)
+{
+    return sqlError(QCoreApplication::translate("valuedesk::MonthlyRollup",
+                                                "The monthly totals could not be updated."),
+                    q);
+}
+
+const QString &readSql()
+{
+    // julianday() is x.5 at midnight; + 0.5 gives QDate's julian day number.
+    static const QString sql =
+        QStringLiteral("SELECT customer_id, month, revenue_cents, costed_revenue_cents,"
+                       " cost_cents, orders, quantity,"
+                       " CAST(julianday(first_day) + 0.5 AS INTEGER),"
+                       " CAST(julianday(last_day) + 0.5 AS INTEGER)"
+                       " FROM customer_months WHERE month BETWEEN ? AND ?"
+                       " ORDER BY customer_id, month");
+    return sql;
+}
+
+Error readError(const QString &detail)
+{
+    return Error(QCoreApplication::translate("valuedesk::MonthlyRollup",
+                                             "The monthly totals cannot be read."),
+                 detail);
+}
+
+#ifdef VALUEDESK_SQLITE_C_API
+// The same statement through SQLite's C API on Qt's own connection: a QVariant per value made
+// the Qt Sql read about four times slower than the query itself (tests/bench/bench_rollup).
+// Empty when the connection is not a QSQLITE one sharing our libsqlite3.
+std::optional<Result<MonthlyRollupRows>> readDirect(const QSqlDatabase &db, int firstMonth,
+                                                    int lastMonth)
+{
+    QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return std::nullopt;
+    sqlite3 *connection = *static_cast<sqlite3 **>(handle.data());
+    if (!connection)
+        return std::nullopt;
+    const QByteArray sql = readSql().toUtf8();
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &statement, nullptr) !=
+        SQLITE_OK) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_finalize(statement);
+        return Result<MonthlyRollupRows>(readError(detail));
+    }
+    sqlite3_bind_int(statement, 1, firstMonth);
+    sqlite3_bind_int(statement, 2, lastMonth);
+    MonthlyRollupRows rows;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        rows.customerIds.append(sqlite3_column_int64(statement, 0));
+        rows.months.append(sqlite3_column_int(statement, 1));
+        rows.revenue.append(sqlite3_column_int64(statement, 2));
+        rows.costedRevenue.append(sqlite3_column_int64(statement, 3));
+        rows.cost.append(sqlite3_column_int64(statement, 4));
+        rows.orders.append(sqlite3_column_int64(statement, 5));
+        rows.quantity.append(sqlite3_column_double(statement, 6));
+        rows.firstDay.append(sqlite3_column_int64(statement, 7));
+        rows.lastDay.append(sqlite3_column_int64(statement, 8));
+    }
+    if (step != SQLITE_DONE) {
+        const QString detail = QString::fromUtf8(sqlite3_errmsg(connection));
+        sqlite3_finalize(statement);
+        return Result<MonthlyRollupRows>(readError(detail));
+    }
+    sqlite3_finalize(statement);
+    return Result<MonthlyRollupRows>(std::move(rows));
+}
+#endif
+
+} // namespace
+
+void MonthlyRollupRows::reserve(int rows)
+{
+    customerIds.reserve(rows);
+    months.reserve(rows);
+    revenue.reserve(rows);
+    costedRevenue.reserve(rows);
+    cost.reserve(rows);
+    orders.reserve(rows);
+    quantity.reserve(rows);
+    firstDay.reserve(rows);
+    lastDay.reserve(rows);
+}
+
+Status MonthlyRollup::applyInserted(const QSqlDatabase &db, const QVector<Transaction> &records)
+{
+    if (records.isEmpty())
+        return Status::success();
+
+    // Aggregate in memory. Imports arrive sorted by customer and date, so most rows hit the
+    // previous row's key and skip the hash lookup.
+    QVector<Key> keys;
+    QVector<Delta> deltas;
+    QHash<Key, int> slotOf;
+    Key previousKey(-1, 0);
+    int previousSlot = -1;
+    for (const Transaction &t : records) {
+        const Key key(t.customerId, monthIndex(t.date));
+        int slot = previousSlot;
+        if (slot < 0 || key != previousKey) {
+            const auto found = slotOf.constFind(key);
+            if (found == slotOf.constEnd()) {
+                slot = keys.size();
+                slotOf.insert(key, slot);
+                keys.append(key);
+                const qint64 day = t.date.toJulianDay();
+                Delta fresh;
+                fresh.firstDay = day;
+                fresh.lastDay = day;
+                deltas.append(fresh);
+            } else {
+                slot = found.value();
+            }
+            previousKey = key;
+            previousSlot = slot;
+        }
+        Delta &d = deltas[slot];
+        d.revenue += t.amount;
+        if (t.cost) {
+            d.costedRevenue += t.amount;
+            d.cost += *t.cost;
+        }
+        ++d.orders;
+        if (t.quantity && !std::isnan(*t.quantity)) // SQLite stores NaN as NULL
+            d.quantity += *t.quantity;
+        const qint64 day = t.date.toJulianDay();
+        d.firstDay = std::min(d.firstDay, day);
+        d.lastDay = std::max(d.lastDay, day);
+    }
+
+    // Apply in key order, so the B-tree of customer_months is walked forwards.
+    QVector<int> order(keys.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&keys](int a, int b) { return keys[a] < keys[b]; });
+
+    QSqlQuery full(db);
+    bool fullPrepared = false;
+    QSqlQuery tail(db);
+    for (int start = 0; start < order.size(); start += rowsPerStatement) {
+        const int count = std::min<int>(rowsPerStatement, order.size() - start);
+        QSqlQuery *q = &tail;
+        if (count == rowsPerStatement) {
+            if (!fullPrepared) {
+                if (!full.prepare(upsertSql(rowsPerStatement)))
+                    return writeError(full);
+                fullPrepared = true;
+            }
+            q = &full;
+        } else if (!tail.prepare(upsertSql(count))) {
+            return writeError(tail);
+        }
+        int position = 0;
+        for (int i = start; i < start + count; ++i) {
+            const Key &key = keys.at(order.at(i));
+            const Delta &d = deltas.at(order.at(i));
+            q->bindValue(position++, key.first);
+            q->bindValue(position++, key.second);
+            q->bindValue(position++, d.revenue);
+            q->bindValue(position++, d.costedRevenue);
+            q->bindValue(position++, d.cost);
+            q->bindValue(position++, d.orders);
+            q->bindValue(position++, d.quantity);
+            q->bindValue(position++, isoDateText(QDate::fromJulianDay(d.firstDay)));
+            q->bindValue(position++, isoDateText(QDate::fromJulianDay(d.lastDay)));
+        }
+        if (!q->exec())
+            return writeError(*q);
+    }
+    return Status::success();
+}
+
+Status MonthlyRollup::recompute(const QSqlDatabase &db, const QVector<Key> &keys)
+{
+    QVector<Key> unique = keys;
+    std::sort(unique.begin(), unique.end());
+    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
+
+    QSqlQuery erase(db);
+    if (!erase.prepare(
+            QStringLiteral("DELETE FROM customer_months WHERE customer_id = ? AND month = ?")))
+        return writeError(erase);
+    // The month as a date range, so the transactions_by_customer index finds the rows.
+    QSqlQuery insert(db);
+    if (!insert.prepare(
+            QStringLiteral("INSERT INTO customer_months (") + columnList() +
+            QStringLiteral(
+                ") SELECT customer_id, ?, sum(amount_cents),"
+                " coalesce(sum(CASE WHEN cost_cents IS NOT NULL THEN amount_cents END), 0),"
+                " coalesce(sum(cost_cents), 0), count(*), total(quantity), min(date), max(date)"
+                " FROM transactions WHERE customer_id = ? AND date >= ? AND date < ?"
+                " GROUP BY customer_id")))
+        return writeError(insert);
+    for (const Key &key : unique) {
+        erase.bindValue(0, key.first);
+        erase.bindValue(1, key.second);
+        if (!erase.exec())
+            return writeError(erase);
+        insert.bindValue(0, key.second);
+        insert.bindValue(1, key.first);
+        insert.bindValue(2, isoDateText(firstDayOfMonth(key.second)));
+        insert.bindValue(3, isoDateText(firstDayOfMonth(key.second + 1)));
+        if (!insert.exec())
+            return writeError(insert);
+    }
+    return Status::success();
+}
+
+Result<MonthlyRollupRows> MonthlyRollup::read(const QSqlDatabase &db, int firstMonth, int lastMonth)
+{
+#ifdef VALUEDESK_SQLITE_C_API
+    if (auto direct = readDirect(db, firstMonth, lastMonth))
+        return std::move(*direct);
+#endif
+    auto q = runQuery(db, readSql(), {firstMonth, lastMonth});
+    if (!q)
+        return q.error();
+    MonthlyRollupRows rows;
+    while (q->next()) {
+        rows.customerIds.append(q->value(0).toLongLong());
+        rows.months.append(q->value(1).toInt());
+        rows.revenue.append(q->value(2).toLongLong());
+        rows.costedRevenue.append(q->value(3).toLongLong());
+        rows.cost.append(q->value(4).toLongLong());
+        rows.orders.append(q->value(5).toLongLong());
+        rows.quantity.append(q->value(6).toDouble());
+        rows.firstDay.append(q->value(7).toLongLong());
+        rows.lastDay.append(q->value(8).toLongLong());
+    }
+    if (q->lastError().isValid())
+        return readError(q->lastError().text());
+    return rows;
+}
+
+} // namespace valuedesk
