@@ -14,5 +14,6 @@ int runImport(const QStringList &args);
 int runAhp(const QStringList &args);       // ahpcommands.cpp
 int runTemplates(const QStringList &args); // ahpmodelcommands.cpp
 int runModel(const QStringList &args);     // ahpmodelcommands.cpp
+int runEvaluate(const QStringList &args);  // evaluatecommand.cpp
 
 } // namespace valuedesk::cli

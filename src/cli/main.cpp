@@ -30,6 +30,9 @@ const char usage[] =
     "  model FILE --import-template ID|--import MODEL.json [--name NAME] [--language zh|en]\n"
     "  model FILE [--name NAME] --export OUT.json\n"
     "  model FILE --list [--json]     add, export or list the AHP models of a customer file\n"
+    "  evaluate FILE --model NAME [--as-of YYYY-MM-DD] [--window-months N]\n"
+    "           [--normalise zscore|minmax|rank] [--split mean|median|X,Y] [--save]\n"
+    "           [--json|--csv OUT]      metrics, value scores and quadrants of every customer\n"
     "\n"
     "Run 'valuedesk-cli <command> --help' for a command's options.";
 
@@ -43,8 +46,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(VALUEDESK_VERSION));
 
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() < 2 || args.at(1) == QLatin1String("--help")
-        || args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("help")) {
+    if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||
+        args.at(1) == QLatin1String("-h") || args.at(1) == QLatin1String("help")) {
         printOut(QString::fromUtf8(usage));
         return args.size() < 2 ? Usage : Success;
     }
@@ -61,6 +64,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("info"), runInfo},           {QStringLiteral("customers"), runCustomers},
         {QStringLiteral("import"), runImport},       {QStringLiteral("ahp"), runAhp},
         {QStringLiteral("templates"), runTemplates}, {QStringLiteral("model"), runModel},
+        {QStringLiteral("evaluate"), runEvaluate},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd())

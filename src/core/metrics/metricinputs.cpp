@@ -109,11 +109,20 @@ MetricInputs metricInputsFromRecords(const CustomerRecordSet &records,
     }
 
     in.tenureStart = records.customer.tenureStart;
+    // Manual ratings are stored as attributes named "rating:<name>"; `ratings` overrides them.
+    const QString ratingPrefix = QStringLiteral("rating:");
     for (auto it = records.customer.attributes.cbegin(); it != records.customer.attributes.cend();
-         ++it)
-        if (std::optional<double> v = numericAttribute(it.value()))
+         ++it) {
+        const std::optional<double> v = numericAttribute(it.value());
+        if (!v)
+            continue;
+        if (it.key().startsWith(ratingPrefix))
+            in.ratings.insert(it.key().mid(ratingPrefix.size()), *v);
+        else
             in.attributes.insert(it.key(), *v);
-    in.ratings = ratings;
+    }
+    for (auto it = ratings.cbegin(); it != ratings.cend(); ++it)
+        in.ratings.insert(it.key(), it.value());
     return in;
 }
 

@@ -64,7 +64,8 @@ struct MetricInputs
 std::optional<double> numericAttribute(const QString &text);
 
 // Builds the inputs from one customer's raw records (tests, small files, the reference for the
-// storage roll-up reader). `ratings` are the customer's manual ratings by name.
+// storage roll-up reader). Attributes named "rating:<name>" are the customer's manual ratings
+// (MetricInputs::ratings["<name>"], not attributes); `ratings` adds to or overrides them.
 MetricInputs metricInputsFromRecords(const CustomerRecordSet &records,
                                      const EvaluationWindow &window,
                                      const QHash<QString, double> &ratings = {});

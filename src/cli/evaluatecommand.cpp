@@ -1,0 +1,298 @@
+#include "ahpmodelrepository.h"
+#include "clioutput.h"
+#include "commands.h"
+#include "csvwriter.h"
+#include "database.h"
+#include "evaluationdatareader.h"
+#include "metrics/evaluation.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <cmath>
+
+namespace valuedesk::cli {
+
+namespace {
+
+struct EvaluateArgs
+{
+    QString file;
+    QString model;
+    QDate asOf; // invalid: the file's last transaction date
+    int months = 12;
+    Normalisation method = Normalisation::ZScore;
+    QString split = QStringLiteral("mean");
+    ScoreOptions scoring;
+    bool json = false;
+    QString csv;
+    bool save = false;
+};
+
+// Parses --split mean|median|X,Y into `scoring`; false when malformed.
+bool parseSplit(const QString &text, ScoreOptions &scoring)
+{
+    if (text == QLatin1String("mean")) {
+        scoring.split = SplitMethod::Mean;
+        return true;
+    }
+    if (text == QLatin1String("median")) {
+        scoring.split = SplitMethod::Median;
+        return true;
+    }
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 2)
+        return false;
+    bool okCurrent = false;
+    bool okPotential = false;
+    const double current = parts.at(0).trimmed().toDouble(&okCurrent);
+    const double potential = parts.at(1).trimmed().toDouble(&okPotential);
+    if (!okCurrent || !okPotential || !std::isfinite(current) || !std::isfinite(potential))
+        return false;
+    scoring.split = SplitMethod::Thresholds;
+    scoring.currentThreshold = current;
+    scoring.potentialThreshold = potential;
+    return true;
+}
+
+QJsonValue number(bool has, double value)
+{
+    return has && std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject toJson(const AhpModel &model, const EvaluateArgs &args, const EvaluationWindow &window,
+                   const EvaluationData &data, const EvaluationResult &r)
+{
+    QJsonArray customers;
+    const ValueScores &s = r.scores;
+    for (int i = 0; i < data.customers.size(); ++i) {
+        QJsonObject metrics;
+        QJsonObject normalised;
+        for (int j = 0; j < r.metrics.size(); ++j) {
+            const QString id = MetricCatalog::id(r.metrics.at(j));
+            metrics.insert(id, number(r.raw.present(i, j), r.raw.values(i, j)));
+            normalised.insert(id, number(r.normalised.included(i, j), r.normalised.values(i, j)));
+        }
+        customers.append(
+            QJsonObject{{QStringLiteral("customer"), data.customers.at(i).code},
+                        {QStringLiteral("metrics"), metrics},
+                        {QStringLiteral("normalised"), normalised},
+                        {QStringLiteral("current"), s.current(i)},
+                        {QStringLiteral("potential"), s.potential(i)},
+                        {QStringLiteral("total"), s.total(i)},
+                        {QStringLiteral("quadrant"), ValueScorer::quadrantId(s.quadrants.at(i))},
+                        {QStringLiteral("completeness"), s.completeness(i)}});
+    }
+    return QJsonObject{{QStringLiteral("model"), model.name},
+                       {QStringLiteral("model_version"), model.version},
+                       {QStringLiteral("as_of"), window.asOf.toString(Qt::ISODate)},
+                       {QStringLiteral("window_months"), window.months},
+                       {QStringLiteral("normalise"), Evaluation::normalisationId(args.method)},
+                       {QStringLiteral("split"), args.split},
+                       {QStringLiteral("thresholds"),
+                        QJsonObject{{QStringLiteral("current"), s.currentThreshold},
+                                    {QStringLiteral("potential"), s.potentialThreshold}}},
+                       {QStringLiteral("customers"), customers}};
+}
+
+QString numberText(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+Status writeCsv(const QString &path, const EvaluationData &data, const EvaluationResult &r)
+{
+    QStringList headers{QStringLiteral("code"), QStringLiteral("name")};
+    for (const MetricId &m : r.metrics)
+        headers << MetricCatalog::id(m);
+    headers << QStringLiteral("current") << QStringLiteral("potential") << QStringLiteral("total")
+            << QStringLiteral("quadrant") << QStringLiteral("completeness");
+    QVector<QStringList> rows;
+    rows.reserve(data.customers.size());
+    const ValueScores &s = r.scores;
+    for (int i = 0; i < data.customers.size(); ++i) {
+        QStringList row{data.customers.at(i).code, data.customers.at(i).name};
+        for (int j = 0; j < r.metrics.size(); ++j)
+            row << (r.raw.present(i, j) ? numberText(r.raw.values(i, j)) : QString());
+        row << numberText(s.current(i)) << numberText(s.potential(i)) << numberText(s.total(i))
+            << ValueScorer::quadrantId(s.quadrants.at(i)) << numberText(s.completeness(i));
+        rows.append(row);
+    }
+    return CsvWriter::write(path, headers, rows);
+}
+
+void printSummary(const AhpModel &model, const EvaluateArgs &args, const EvaluationWindow &window,
+                  const EvaluationResult &r)
+{
+    const ValueScores &s = r.scores;
+    printOut(QStringLiteral("Evaluated %1 customers with model \"%2\" (version %3): %4 months to "
+                            "%5, %6, split at %7")
+                 .arg(s.current.size())
+                 .arg(model.name)
+                 .arg(model.version)
+                 .arg(window.months)
+                 .arg(window.asOf.toString(Qt::ISODate), Evaluation::normalisationId(args.method),
+                      args.split));
+    printOut(QStringLiteral("Thresholds: current %1, potential %2")
+                 .arg(numberText(s.currentThreshold), numberText(s.potentialThreshold)));
+    for (Quadrant q :
+         {Quadrant::HighHigh, Quadrant::HighLow, Quadrant::LowHigh, Quadrant::LowLow}) {
+        const auto count = std::count(s.quadrants.cbegin(), s.quadrants.cend(), q);
+        printOut(QStringLiteral("%1\t%2\t%3")
+                     .arg(ValueScorer::quadrantId(q))
+                     .arg(count)
+                     .arg(ValueScorer::quadrantDisplayName(q)));
+    }
+}
+
+// 0 and `args` filled, or the exit code of a usage error (already reported).
+int parseArgs(const QStringList &argv, EvaluateArgs &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Evaluate every customer with an AHP model: metrics, scores and quadrants."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("customer file (.vdb)"));
+    const QCommandLineOption modelOption(
+        QStringLiteral("model"), QStringLiteral("the AHP model's name"), QStringLiteral("NAME"));
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"),
+        QStringLiteral("last day of the window (default: the last transaction date)"),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption monthsOption(QStringLiteral("window-months"),
+                                          QStringLiteral("window length (default 12)"),
+                                          QStringLiteral("N"));
+    const QCommandLineOption normaliseOption(QStringLiteral("normalise"),
+                                             QStringLiteral("zscore (default), minmax or rank"),
+                                             QStringLiteral("METHOD"));
+    const QCommandLineOption splitOption(
+        QStringLiteral("split"),
+        QStringLiteral("quadrant split: mean (default), median or thresholds X,Y (current, "
+                       "potential)"),
+        QStringLiteral("mean|median|X,Y"));
+    const QCommandLineOption saveOption(QStringLiteral("save"),
+                                        QStringLiteral("store the evaluation as a snapshot"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON output"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       QStringLiteral("write one row per customer to OUT.csv"),
+                                       QStringLiteral("OUT"));
+    parser.addOptions({modelOption, asOfOption, monthsOption, normaliseOption, splitOption,
+                       saveOption, jsonOption, csvOption});
+    if (!parser.parse(argv))
+        return fail(parser.errorText(), Usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return -1;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("expected exactly one customer file"), Usage);
+    args.file = parser.positionalArguments().constFirst();
+    if (!parser.isSet(modelOption) || parser.value(modelOption).trimmed().isEmpty())
+        return fail(QStringLiteral("give the model with --model NAME"), Usage);
+    args.model = parser.value(modelOption).trimmed();
+    if (parser.isSet(asOfOption)) {
+        args.asOf = QDate::fromString(parser.value(asOfOption), QStringLiteral("yyyy-MM-dd"));
+        if (!args.asOf.isValid())
+            return fail(QStringLiteral("--as-of must be a date YYYY-MM-DD"), Usage);
+    }
+    if (parser.isSet(monthsOption)) {
+        bool ok = false;
+        args.months = parser.value(monthsOption).toInt(&ok);
+        if (!ok || args.months < 1 || args.months > 1200)
+            return fail(QStringLiteral("--window-months must be a whole number from 1 to 1200"),
+                        Usage);
+    }
+    if (parser.isSet(normaliseOption)) {
+        const QString value = parser.value(normaliseOption);
+        const std::optional<Normalisation> method = value == value.trimmed().toLower()
+                                                        ? Evaluation::parseNormalisation(value)
+                                                        : std::nullopt;
+        if (!method)
+            return fail(QStringLiteral("--normalise must be zscore, minmax or rank"), Usage);
+        args.method = *method;
+    }
+    if (parser.isSet(splitOption)) {
+        args.split = parser.value(splitOption).trimmed();
+        if (!parseSplit(args.split, args.scoring))
+            return fail(QStringLiteral("--split must be mean, median or two numbers X,Y"), Usage);
+    }
+    args.json = parser.isSet(jsonOption);
+    args.csv = parser.value(csvOption);
+    if (args.json && parser.isSet(csvOption))
+        return fail(QStringLiteral("give either --json or --csv, not both"), Usage);
+    if (parser.isSet(csvOption) && args.csv.isEmpty())
+        return fail(QStringLiteral("--csv needs a file name"), Usage);
+    args.save = parser.isSet(saveOption);
+    return Success;
+}
+
+} // namespace
+
+int runEvaluate(const QStringList &argv)
+{
+    EvaluateArgs args;
+    const int parsed = parseArgs(argv, args);
+    if (parsed < 0)
+        return Success; // --help
+    if (parsed != Success)
+        return parsed;
+    if (args.save) // snapshots (schema step 6) are the next step of issue #4
+        return fail(QStringLiteral("--save: evaluation snapshots are not available yet"));
+
+    auto db = Database::open(args.file, Database::OpenMode::OpenExisting);
+    if (!db)
+        return fail(db.error());
+    const QSqlDatabase connection = (*db)->connection();
+    AhpModelRepository models(connection);
+    auto found = models.findByName(args.model);
+    if (!found)
+        return fail(found.error());
+    if (!found->has_value())
+        return fail(QStringLiteral("there is no AHP model \"%1\" in %2; see 'valuedesk-cli model "
+                                   "%2 --list'")
+                        .arg(args.model, args.file));
+    const AhpModel model = std::move(**found);
+
+    const EvaluationDataReader reader(connection);
+    EvaluationWindow window{args.asOf, args.months};
+    if (!window.asOf.isValid()) {
+        auto last = reader.lastTransactionDate();
+        if (!last)
+            return fail(last.error());
+        if (!last->isValid())
+            return fail(QStringLiteral("%1 has no transactions; give the as-of date with --as-of")
+                            .arg(args.file));
+        window.asOf = *last;
+    }
+    auto data = reader.read(window);
+    if (!data)
+        return fail(data.error());
+
+    EvaluationOptions options;
+    options.window = window;
+    options.normaliser.method = args.method;
+    options.scoring = args.scoring;
+    auto result = Evaluation::run(model, data->inputs, options);
+    if (!result)
+        return fail(result.error());
+
+    if (args.json) {
+        printJson(QJsonDocument(toJson(model, args, window, *data, *result)));
+        return Success;
+    }
+    if (!args.csv.isEmpty()) {
+        const Status written = writeCsv(args.csv, *data, *result);
+        if (!written)
+            return fail(written.error());
+        printOut(
+            QStringLiteral("Wrote %1 customers to %2").arg(data->customers.size()).arg(args.csv));
+        return Success;
+    }
+    printSummary(model, args, window, *result);
+    return Success;
+}
+
+} // namespace valuedesk::cli

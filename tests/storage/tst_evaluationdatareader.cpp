@@ -1,0 +1,208 @@
+#include "customerrepository.h"
+#include "database.h"
+#include "demogenerator.h"
+#include "evaluationdatareader.h"
+#include "metrics/metricinputs.h"
+#include "portfoliowriter.h"
+#include "recordrepository.h"
+#include "storagetestutil.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace valuedesk;
+
+Q_DECLARE_METATYPE(valuedesk::EvaluationWindow)
+
+namespace {
+
+// Empty when equal, else the first differing field.
+QString difference(const MetricInputs &a, const MetricInputs &e)
+{
+#define VD_FIELD(f)                                                                                \
+    if (!(a.f == e.f))                                                                             \
+        return QStringLiteral(#f);
+    VD_FIELD(revenue)
+    VD_FIELD(costedRevenue)
+    VD_FIELD(cost)
+    VD_FIELD(orders)
+    VD_FIELD(activeMonths)
+    VD_FIELD(firstInWindow)
+    VD_FIELD(lastInWindow)
+    VD_FIELD(firstEver)
+    VD_FIELD(lastEver)
+    VD_FIELD(previousRevenue)
+    VD_FIELD(latestBalance)
+    VD_FIELD(balanceSum)
+    VD_FIELD(balanceCount)
+    VD_FIELD(referrals)
+    VD_FIELD(complaints)
+    VD_FIELD(visits)
+    VD_FIELD(trainings)
+    VD_FIELD(satisfaction.count)
+    VD_FIELD(loyalty.count)
+    VD_FIELD(trust.count)
+    VD_FIELD(tenureStart)
+    VD_FIELD(attributes)
+    VD_FIELD(ratings)
+#undef VD_FIELD
+    // Sums of doubles: the roll-ups add per month, the reference per row.
+    const auto close = [](double x, double y) {
+        return std::abs(x - y) <= 1e-9 * std::max(1.0, std::abs(y));
+    };
+    if (!close(a.quantity, e.quantity))
+        return QStringLiteral("quantity");
+    if (!close(a.satisfaction.sum, e.satisfaction.sum) || !close(a.loyalty.sum, e.loyalty.sum) ||
+        !close(a.trust.sum, e.trust.sum))
+        return QStringLiteral("survey sums");
+    return {};
+}
+
+} // namespace
+
+class TstEvaluationDataReader final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void matchesRecords_data();
+    void matchesRecords();
+    void lastTransactionDate();
+    void emptyFile();
+
+private:
+    QSqlDatabase db() const { return m_db->connection(); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    QVector<CustomerRecordSet> m_reference; // read back through the repositories
+};
+
+void TstEvaluationDataReader::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto opened =
+        Database::open(m_dir.filePath(QStringLiteral("e.vdb")), Database::OpenMode::CreateNew);
+    VD_VERIFY_OK(opened);
+    m_db = std::move(opened).value();
+
+    PortfolioWriter writer(db());
+    VD_VERIFY_OK(writer.begin());
+    DemoParams params;
+    params.customers = 300;
+    params.seed = 11;
+    Status status;
+    int n = 0;
+    DemoGenerator(params).generate([&](const CustomerRecordSet &set) {
+        CustomerRecordSet copy = set;
+        // Manual ratings and numeric / text attributes on some customers.
+        if (n % 3 == 0) {
+            copy.customer.attributes.insert(QStringLiteral("rating:customisation"),
+                                            QString::number(1 + n % 5));
+            copy.customer.attributes.insert(QStringLiteral("score"), QStringLiteral("12.5"));
+            copy.customer.attributes.insert(QStringLiteral("rating:note"), QStringLiteral("n/a"));
+        }
+        if (n % 7 == 0 && !copy.balances.isEmpty()) // two balances on one day
+            copy.balances.append(Balance{0, 0, copy.balances.constLast().date, 123456});
+        ++n;
+        status = writer.add(copy);
+        return status.ok();
+    });
+    VD_VERIFY_OK(status);
+    VD_VERIFY_OK(writer.commit());
+
+    auto customers = CustomerRepository(db()).all();
+    VD_VERIFY_OK(customers);
+    QCOMPARE(customers->size(), 300);
+    for (const Customer &c : *customers) {
+        CustomerRecordSet set;
+        set.customer = c;
+        auto t = RecordRepository<Transaction>(db()).forCustomer(c.id);
+        auto i = RecordRepository<Interaction>(db()).forCustomer(c.id);
+        auto s = RecordRepository<SurveyScore>(db()).forCustomer(c.id);
+        auto b = RecordRepository<Balance>(db()).forCustomer(c.id);
+        VD_VERIFY_OK(t);
+        VD_VERIFY_OK(i);
+        VD_VERIFY_OK(s);
+        VD_VERIFY_OK(b);
+        set.transactions = *t;
+        set.interactions = *i;
+        set.surveys = *s;
+        set.balances = *b;
+        m_reference.append(set);
+    }
+}
+
+void TstEvaluationDataReader::matchesRecords_data()
+{
+    QTest::addColumn<QDate>("asOf");
+    QTest::addColumn<int>("months");
+    // The demo's data ends on 2026-06-30 and spans 36 months.
+    QTest::newRow("last 12 months") << QDate(2026, 6, 30) << 12;
+    QTest::newRow("calendar half-year") << QDate(2025, 12, 31) << 6;
+    QTest::newRow("mid-month 12") << QDate(2026, 3, 15) << 12;
+    QTest::newRow("mid-month 1") << QDate(2026, 5, 20) << 1;
+    QTest::newRow("end of February 3") << QDate(2026, 2, 28) << 3;
+    QTest::newRow("month start 2") << QDate(2025, 9, 1) << 2;
+    QTest::newRow("before most data") << QDate(2023, 8, 10) << 12;
+    QTest::newRow("after the data") << QDate(2026, 8, 15) << 4;
+    QTest::newRow("whole history") << QDate(2026, 6, 29) << 48;
+}
+
+void TstEvaluationDataReader::matchesRecords()
+{
+    QFETCH(QDate, asOf);
+    QFETCH(int, months);
+    const EvaluationWindow window{asOf, months};
+    auto data = EvaluationDataReader(db()).read(window);
+    VD_VERIFY_OK(data);
+    QCOMPARE(data->customers.size(), m_reference.size());
+    QCOMPARE(data->inputs.size(), m_reference.size());
+    int withRevenue = 0;
+    for (int i = 0; i < m_reference.size(); ++i) {
+        const CustomerRecordSet &set = m_reference.at(i);
+        const EvaluationCustomer &c = data->customers.at(i);
+        QCOMPARE(c.id, set.customer.id);
+        QCOMPARE(c.code, set.customer.code);
+        QCOMPARE(c.name, set.customer.name);
+        QCOMPARE(c.status, set.customer.status);
+        const MetricInputs expected = metricInputsFromRecords(set, window);
+        const QString diff = difference(data->inputs.at(i), expected);
+        QVERIFY2(diff.isEmpty(), qPrintable(set.customer.code + QStringLiteral(": ") + diff));
+        withRevenue += expected.orders > 0 ? 1 : 0;
+    }
+    if (asOf > QDate(2024, 1, 1))
+        QVERIFY(withRevenue > 100); // the comparison is not vacuous
+}
+
+void TstEvaluationDataReader::lastTransactionDate()
+{
+    QDate last;
+    for (const CustomerRecordSet &set : m_reference)
+        for (const Transaction &t : set.transactions)
+            last = std::max(last, t.date);
+    auto read = EvaluationDataReader(db()).lastTransactionDate();
+    VD_VERIFY_OK(read);
+    QCOMPARE(*read, last);
+}
+
+void TstEvaluationDataReader::emptyFile()
+{
+    auto opened =
+        Database::open(m_dir.filePath(QStringLiteral("empty.vdb")), Database::OpenMode::CreateNew);
+    VD_VERIFY_OK(opened);
+    const EvaluationDataReader reader((*opened)->connection());
+    auto last = reader.lastTransactionDate();
+    VD_VERIFY_OK(last);
+    QVERIFY(!last->isValid());
+    auto data = reader.read(EvaluationWindow{QDate(2024, 12, 31), 12});
+    VD_VERIFY_OK(data);
+    QVERIFY(data->customers.isEmpty());
+    QVERIFY(!reader.read(EvaluationWindow{QDate(), 12}).ok());
+}
+
+QTEST_GUILESS_MAIN(TstEvaluationDataReader)
+#include "tst_evaluationdatareader.moc"
