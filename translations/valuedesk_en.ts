@@ -1481,6 +1481,40 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::Evaluation</name>
+    <message>
+        <source>The indicator "%1" is not bound to a metric.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The indicator "%1": %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation window is not valid.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The model "%1" cannot be evaluated: %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>The model "%1" has no indicators.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationDataReader</name>
+    <message>
+        <source>The customer data for the evaluation cannot be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation window is not valid.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::EvaluatorGroupBar</name>
     <message>
         <source>Voting weight of %1 at this criterion; only the ratios between the evaluators matter</source>
@@ -2195,6 +2229,200 @@ local weight %2 %, global weight %3 %</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::MetricCatalog</name>
+    <message>
+        <source>Metric “%1” needs a name after “%2”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown metric “%1”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation />
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Profit margin</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation />
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Purchase frequency per month</source>
+        <translation />
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer tenure (days)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation />
+    </message>
+    <message>
+        <source>Latest balance</source>
+        <translation />
+    </message>
+    <message>
+        <source>Average balance</source>
+        <translation />
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation />
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation />
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation />
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation />
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation />
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation />
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sum of transaction amounts dated in the window; refunds (negative amounts) reduce it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Sum of amount − cost over the window's transactions with a known cost; rows without a cost are left out (0 when there are none).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Gross profit ÷ revenue of the window's transactions with a known cost; missing when that revenue is ≤ 0.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of transactions dated in the window (refund rows included).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revenue ÷ orders in the window; missing when there are no orders.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Orders in the window ÷ the window's length in months.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Days from the last transaction on or before the as-of date to the as-of date; missing when there is none.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Days from the customer's tenure start (or, when unknown, the first transaction) to the as-of date; missing when that date is unknown or after the as-of date.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of the calendar months after the month of the first purchase in the window (up to the as-of month) that have a purchase; missing when there is no purchase in the window or it falls in the as-of month.</source>
+        <translation />
+    </message>
+    <message>
+        <source>(Revenue − previous window's revenue) ÷ previous window's revenue; missing when the previous revenue is ≤ 0.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The last balance dated on or before the as-of date; missing when there is none.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mean of the balances dated in the window; missing when there are none.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of referral interactions dated in the window.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of complaint interactions dated in the window.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of visit interactions dated in the window.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Number of training interactions dated in the window.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mean satisfaction score of the surveys dated in the window; missing when there are none.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mean loyalty score of the surveys dated in the window; missing when there are none.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mean trust score of the surveys dated in the window; missing when there are none.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer attribute “%1” read as a number; missing when absent or not numeric.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The account manager's 1–5 rating “%1”; missing when not rated.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown direction “%1” (expected “higher” or “lower”).</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::MonthlyRollup</name>
+    <message>
+        <source>The monthly totals could not be updated.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The monthly totals cannot be read.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::NewCustomerDialog</name>
     <message>
         <source>New Customer</source>
@@ -2691,6 +2919,41 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Unknown encoding "%1". Accepted names: auto, utf-8 (utf8), gbk, gb18030, gb2312.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ValueScorer</name>
+    <message>
+        <source>The model has no indicators to score.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The indicator values do not match the model's indicators.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The model's hierarchy is malformed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The model has no top-level criterion for the current or potential value axis.</source>
+        <translation />
+    </message>
+    <message>
+        <source>High value, high potential</source>
+        <translation />
+    </message>
+    <message>
+        <source>High value, low potential</source>
+        <translation />
+    </message>
+    <message>
+        <source>Low value, high potential</source>
+        <translation />
+    </message>
+    <message>
+        <source>Low value, low potential</source>
         <translation />
     </message>
 </context>

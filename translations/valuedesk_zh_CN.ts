@@ -1481,6 +1481,40 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::Evaluation</name>
+    <message>
+        <source>The indicator "%1" is not bound to a metric.</source>
+        <translation>指标“%1”没有关联数据指标。</translation>
+    </message>
+    <message>
+        <source>The indicator "%1": %2</source>
+        <translation>指标“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The evaluation window is not valid.</source>
+        <translation>评价期间无效。</translation>
+    </message>
+    <message>
+        <source>The model "%1" cannot be evaluated: %2</source>
+        <translation>无法计算模型“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The model "%1" has no indicators.</source>
+        <translation>模型“%1”没有指标。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationDataReader</name>
+    <message>
+        <source>The customer data for the evaluation cannot be read.</source>
+        <translation>无法读取用于评价的客户数据。</translation>
+    </message>
+    <message>
+        <source>The evaluation window is not valid.</source>
+        <translation>评价期间无效。</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::EvaluatorGroupBar</name>
     <message>
         <source>Voting weight of %1 at this criterion; only the ratios between the evaluators matter</source>
@@ -2196,6 +2230,200 @@ local weight %2 %, global weight %3 %</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::MetricCatalog</name>
+    <message>
+        <source>Metric “%1” needs a name after “%2”.</source>
+        <translation>指标“%1”在“%2”之后需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Unknown metric “%1”.</source>
+        <translation>未知指标“%1”。</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>销售额</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利额</translation>
+    </message>
+    <message>
+        <source>Profit margin</source>
+        <translation>利润率</translation>
+    </message>
+    <message>
+        <source>Number of orders</source>
+        <translation>订单数</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>平均订单金额</translation>
+    </message>
+    <message>
+        <source>Purchase frequency per month</source>
+        <translation>月均购买频率</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>距上次购买天数</translation>
+    </message>
+    <message>
+        <source>Customer tenure (days)</source>
+        <translation>合作时长（天）</translation>
+    </message>
+    <message>
+        <source>Repurchase rate</source>
+        <translation>回购率</translation>
+    </message>
+    <message>
+        <source>Revenue growth</source>
+        <translation>销售额增长率</translation>
+    </message>
+    <message>
+        <source>Latest balance</source>
+        <translation>最新余额</translation>
+    </message>
+    <message>
+        <source>Average balance</source>
+        <translation>平均余额</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>推荐次数</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉次数</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>拜访次数</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>培训次数</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Loyalty</source>
+        <translation>忠诚度</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>信任度</translation>
+    </message>
+    <message>
+        <source>Attribute: %1</source>
+        <translation>属性：%1</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>评分：%1</translation>
+    </message>
+    <message>
+        <source>Sum of transaction amounts dated in the window; refunds (negative amounts) reduce it.</source>
+        <translation>评价期内交易金额之和；退款（负金额）会使其减少。</translation>
+    </message>
+    <message>
+        <source>Sum of amount − cost over the window's transactions with a known cost; rows without a cost are left out (0 when there are none).</source>
+        <translation>评价期内已知成本的交易的（金额 − 成本）之和；没有成本的行不计入（没有时为 0）。</translation>
+    </message>
+    <message>
+        <source>Gross profit ÷ revenue of the window's transactions with a known cost; missing when that revenue is ≤ 0.</source>
+        <translation>毛利 ÷ 评价期内已知成本交易的销售额；该销售额 ≤ 0 时为缺失。</translation>
+    </message>
+    <message>
+        <source>Number of transactions dated in the window (refund rows included).</source>
+        <translation>评价期内的交易笔数（含退款行）。</translation>
+    </message>
+    <message>
+        <source>Revenue ÷ orders in the window; missing when there are no orders.</source>
+        <translation>评价期内销售额 ÷ 订单数；没有订单时为缺失。</translation>
+    </message>
+    <message>
+        <source>Orders in the window ÷ the window's length in months.</source>
+        <translation>评价期内订单数 ÷ 评价期月数。</translation>
+    </message>
+    <message>
+        <source>Days from the last transaction on or before the as-of date to the as-of date; missing when there is none.</source>
+        <translation>从评价基准日当天或之前的最后一笔交易到基准日的天数；没有交易时为缺失。</translation>
+    </message>
+    <message>
+        <source>Days from the customer's tenure start (or, when unknown, the first transaction) to the as-of date; missing when that date is unknown or after the as-of date.</source>
+        <translation>从客户建档日期（未知时取首笔交易日）到评价基准日的天数；该日期未知或晚于基准日时为缺失。</translation>
+    </message>
+    <message>
+        <source>Share of the calendar months after the month of the first purchase in the window (up to the as-of month) that have a purchase; missing when there is no purchase in the window or it falls in the as-of month.</source>
+        <translation>评价期内首次购买所在月之后（至基准日所在月）有购买的自然月所占比例；评价期内没有购买或首次购买在基准日所在月时为缺失。</translation>
+    </message>
+    <message>
+        <source>(Revenue − previous window's revenue) ÷ previous window's revenue; missing when the previous revenue is ≤ 0.</source>
+        <translation>（销售额 − 上一评价期销售额）÷ 上一评价期销售额；上一期销售额 ≤ 0 时为缺失。</translation>
+    </message>
+    <message>
+        <source>The last balance dated on or before the as-of date; missing when there is none.</source>
+        <translation>评价基准日当天或之前的最后一个余额；没有时为缺失。</translation>
+    </message>
+    <message>
+        <source>Mean of the balances dated in the window; missing when there are none.</source>
+        <translation>评价期内余额的平均值；没有时为缺失。</translation>
+    </message>
+    <message>
+        <source>Number of referral interactions dated in the window.</source>
+        <translation>评价期内推荐互动的次数。</translation>
+    </message>
+    <message>
+        <source>Number of complaint interactions dated in the window.</source>
+        <translation>评价期内投诉的次数。</translation>
+    </message>
+    <message>
+        <source>Number of visit interactions dated in the window.</source>
+        <translation>评价期内拜访的次数。</translation>
+    </message>
+    <message>
+        <source>Number of training interactions dated in the window.</source>
+        <translation>评价期内培训的次数。</translation>
+    </message>
+    <message>
+        <source>Mean satisfaction score of the surveys dated in the window; missing when there are none.</source>
+        <translation>评价期内调查的满意度平均分；没有时为缺失。</translation>
+    </message>
+    <message>
+        <source>Mean loyalty score of the surveys dated in the window; missing when there are none.</source>
+        <translation>评价期内调查的忠诚度平均分；没有时为缺失。</translation>
+    </message>
+    <message>
+        <source>Mean trust score of the surveys dated in the window; missing when there are none.</source>
+        <translation>评价期内调查的信任度平均分；没有时为缺失。</translation>
+    </message>
+    <message>
+        <source>The customer attribute “%1” read as a number; missing when absent or not numeric.</source>
+        <translation>客户属性“%1”的数值；不存在或不是数字时为缺失。</translation>
+    </message>
+    <message>
+        <source>The account manager's 1–5 rating “%1”; missing when not rated.</source>
+        <translation>客户经理给出的 1–5 分评分“%1”；未评分时为缺失。</translation>
+    </message>
+    <message>
+        <source>Unknown direction “%1” (expected “higher” or “lower”).</source>
+        <translation>未知方向“%1”（应为“higher”或“lower”）。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::MonthlyRollup</name>
+    <message>
+        <source>The monthly totals could not be updated.</source>
+        <translation>无法更新月度汇总。</translation>
+    </message>
+    <message>
+        <source>The monthly totals cannot be read.</source>
+        <translation>无法读取月度汇总。</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::NewCustomerDialog</name>
     <message>
         <source>New Customer</source>
@@ -2693,6 +2921,41 @@ local weight %2 %, global weight %3 %</source>
     <message>
         <source>Unknown encoding "%1". Accepted names: auto, utf-8 (utf8), gbk, gb18030, gb2312.</source>
         <translation>未知编码“%1”。可用名称：auto、utf-8（utf8）、gbk、gb18030、gb2312。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ValueScorer</name>
+    <message>
+        <source>The model has no indicators to score.</source>
+        <translation>模型没有可计分的指标。</translation>
+    </message>
+    <message>
+        <source>The indicator values do not match the model's indicators.</source>
+        <translation>指标值与模型的指标不一致。</translation>
+    </message>
+    <message>
+        <source>The model's hierarchy is malformed.</source>
+        <translation>模型的层次结构有误。</translation>
+    </message>
+    <message>
+        <source>The model has no top-level criterion for the current or potential value axis.</source>
+        <translation>模型缺少用作当前价值或潜在价值坐标轴的一级准则。</translation>
+    </message>
+    <message>
+        <source>High value, high potential</source>
+        <translation>高价值高潜力</translation>
+    </message>
+    <message>
+        <source>High value, low potential</source>
+        <translation>高价值低潜力</translation>
+    </message>
+    <message>
+        <source>Low value, high potential</source>
+        <translation>低价值高潜力</translation>
+    </message>
+    <message>
+        <source>Low value, low potential</source>
+        <translation>低价值低潜力</translation>
     </message>
 </context>
 <context>
