@@ -1,10 +1,10 @@
 #include "evaluationdatareader.h"
 
 #include "monthlyrollup.h"
+#include "rowreader.h"
 #include "sqlerror.h"
 
 #include <QHash>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -83,32 +83,96 @@ void addMonth(MetricInputs &in, const MonthTotals &m)
         in.lastInWindow = last;
 }
 
-Error readError(const QSqlQuery &q)
-{
-    return sqlError(QCoreApplication::translate("valuedesk::EvaluationDataReader",
-                                                "The customer data for the evaluation cannot be "
-                                                "read."),
-                    q);
-}
-
 // Runs `sql` forward-only and calls `row` for each result row.
 template <typename RowFn>
 Status forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &values, RowFn row)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return readError(q);
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return readError(q);
-    while (q.next())
-        row(q);
-    if (q.lastError().isValid())
-        return readError(q);
-    return {};
+    RowReader r(db);
+    const QString message = QCoreApplication::translate(
+        "valuedesk::EvaluationDataReader", "The customer data for the evaluation cannot be read.");
+    if (Status s = r.exec(message, sql, values); !s)
+        return s;
+    while (r.next())
+        row(r);
+    return r.status();
 }
+
+bool textIs(const QByteArray &text, const char *word)
+{
+    return text == word;
+}
+
+// parseInteractionKind without a QString for the stored English words.
+std::optional<InteractionKind> interactionKind(const QByteArray &text)
+{
+    if (textIs(text, "call"))
+        return InteractionKind::Call;
+    if (textIs(text, "visit"))
+        return InteractionKind::Visit;
+    if (textIs(text, "complaint"))
+        return InteractionKind::Complaint;
+    if (textIs(text, "referral"))
+        return InteractionKind::Referral;
+    if (textIs(text, "training"))
+        return InteractionKind::Training;
+    if (textIs(text, "other"))
+        return InteractionKind::Other;
+    return parseInteractionKind(QString::fromUtf8(text));
+}
+
+// parseCustomerStatus without a QString for the stored English words.
+std::optional<CustomerStatus> customerStatus(const QByteArray &text)
+{
+    if (textIs(text, "active"))
+        return CustomerStatus::Active;
+    if (textIs(text, "prospect"))
+        return CustomerStatus::Prospect;
+    if (textIs(text, "lost"))
+        return CustomerStatus::Lost;
+    return parseCustomerStatus(QString::fromUtf8(text));
+}
+
+// Customer id -> row of EvaluationData: a dense table when the ids are compact (the usual
+// case: INTEGER PRIMARY KEY from 1), else a hash.
+class RowIndex
+{
+public:
+    void build(const QVector<EvaluationCustomer> &customers)
+    {
+        if (customers.isEmpty())
+            return;
+        qint64 low = customers.constFirst().id;
+        qint64 high = low;
+        for (const EvaluationCustomer &c : customers) {
+            low = std::min(low, c.id);
+            high = std::max(high, c.id);
+        }
+        if (high - low < 4 * qint64(customers.size()) + 1024) {
+            m_low = low;
+            m_dense.fill(-1, int(high - low + 1));
+            for (int i = 0; i < customers.size(); ++i)
+                m_dense[int(customers.at(i).id - low)] = i;
+        } else {
+            m_useHash = true;
+            m_hash.reserve(customers.size());
+            for (int i = 0; i < customers.size(); ++i)
+                m_hash.insert(customers.at(i).id, i);
+        }
+    }
+    int rowOf(qint64 id) const
+    {
+        if (m_useHash)
+            return m_hash.value(id, -1);
+        const qint64 slot = id - m_low;
+        return slot >= 0 && slot < m_dense.size() ? m_dense.at(int(slot)) : -1;
+    }
+
+private:
+    qint64 m_low = 0;
+    QVector<int> m_dense;
+    QHash<qint64, int> m_hash;
+    bool m_useHash = false;
+};
 
 } // namespace
 
@@ -118,9 +182,8 @@ Result<QDate> EvaluationDataReader::lastTransactionDate() const
 {
     // customer_months is much smaller than transactions and has the same last date.
     QDate last;
-    Status s = forEachRow(
-        m_db, QStringLiteral("SELECT max(last_day) FROM customer_months"), {},
-        [&](const QSqlQuery &q) { last = QDate::fromString(q.value(0).toString(), Qt::ISODate); });
+    Status s = forEachRow(m_db, QStringLiteral("SELECT max(last_day) FROM customer_months"), {},
+                          [&](const RowReader &r) { last = r.date(0); });
     if (!s)
         return s.error();
     return last;
@@ -131,7 +194,7 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
     if (!window.isValid())
         return Error(tr("The evaluation window is not valid."));
     EvaluationData data;
-    QHash<qint64, int> rowOf;
+    RowIndex index;
     const QDate start = window.start();
     const QDate asOf = window.asOf;
     const QVariant startText = isoDateText(start);
@@ -141,36 +204,36 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
     Status s = forEachRow(
         m_db,
         QStringLiteral("SELECT id, code, name, status, tenure_start FROM customers ORDER BY code"),
-        {}, [&](const QSqlQuery &q) {
+        {}, [&](const RowReader &r) {
             EvaluationCustomer c;
-            c.id = q.value(0).toLongLong();
-            c.code = q.value(1).toString();
-            c.name = q.value(2).toString();
-            c.status = parseCustomerStatus(q.value(3).toString()).value_or(CustomerStatus::Active);
+            c.id = r.int64(0);
+            c.code = r.string(1);
+            c.name = r.string(2);
+            c.status = customerStatus(r.text(3)).value_or(CustomerStatus::Active);
             MetricInputs in;
-            in.tenureStart = QDate::fromString(q.value(4).toString(), Qt::ISODate);
-            rowOf.insert(c.id, data.customers.size());
+            in.tenureStart = r.date(4);
             data.customers.append(c);
             data.inputs.append(in);
         });
     if (!s)
         return s.error();
+    index.build(data.customers);
     auto inputsOf = [&](qint64 customerId) -> MetricInputs * {
-        const auto it = rowOf.constFind(customerId);
-        return it == rowOf.constEnd() ? nullptr : &data.inputs[*it];
+        const int row = index.rowOf(customerId);
+        return row < 0 ? nullptr : &data.inputs[row];
     };
 
     // Attributes and manual ratings.
     const QString ratingPrefix = QStringLiteral("rating:");
     s = forEachRow(m_db, QStringLiteral("SELECT customer_id, name, value FROM customer_attributes"),
-                   {}, [&](const QSqlQuery &q) {
-                       MetricInputs *in = inputsOf(q.value(0).toLongLong());
+                   {}, [&](const RowReader &r) {
+                       MetricInputs *in = inputsOf(r.int64(0));
                        if (!in)
                            return;
-                       const std::optional<double> v = numericAttribute(q.value(2).toString());
+                       const std::optional<double> v = numericAttribute(r.string(2));
                        if (!v)
                            return;
-                       const QString name = q.value(1).toString();
+                       const QString name = r.string(1);
                        if (name.startsWith(ratingPrefix))
                            in->ratings.insert(name.mid(ratingPrefix.size()), *v);
                        else
@@ -178,7 +241,6 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
                    });
     if (!s)
         return s.error();
-
     // Transactions: whole months from the roll-ups, partial months from transactions.
     const EvaluationWindow previous = window.previous();
     const WindowParts current = split(start, asOf);
@@ -231,15 +293,13 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
     for (const auto &range : current.partial) {
         const bool asOfMonth = range.second == asOf;
         s = forEachRow(m_db, partialSql, {isoDateText(range.first), isoDateText(range.second)},
-                       [&](const QSqlQuery &q) {
-                           const qint64 id = q.value(0).toLongLong();
+                       [&](const RowReader &r) {
+                           const qint64 id = r.int64(0);
                            MetricInputs *in = inputsOf(id);
                            if (!in)
                                return;
-                           const MonthTotals m{q.value(1).toLongLong(), q.value(2).toLongLong(),
-                                               q.value(3).toLongLong(), q.value(4).toLongLong(),
-                                               q.value(5).toDouble(),   q.value(6).toLongLong(),
-                                               q.value(7).toLongLong()};
+                           const MonthTotals m{r.int64(1), r.int64(2), r.int64(3), r.int64(4),
+                                               r.real(5),  r.int64(6), r.int64(7)};
                            addMonth(*in, m);
                            if (asOfMonth)
                                asOfMonthSpan.insert(id, {QDate::fromJulianDay(m.firstDay),
@@ -250,9 +310,9 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
     }
     for (const auto &range : before.partial) {
         s = forEachRow(m_db, partialSql, {isoDateText(range.first), isoDateText(range.second)},
-                       [&](const QSqlQuery &q) {
-                           if (MetricInputs *in = inputsOf(q.value(0).toLongLong()))
-                               in->previousRevenue += q.value(1).toLongLong();
+                       [&](const RowReader &r) {
+                           if (MetricInputs *in = inputsOf(r.int64(0)))
+                               in->previousRevenue += r.int64(1);
                        });
         if (!s)
             return s.error();
@@ -271,10 +331,10 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
             " (SELECT m.last_day FROM customer_months AS m"
             "   WHERE m.customer_id = c.id AND m.month <= ? ORDER BY m.month DESC LIMIT 1)"
             " FROM customers AS c"),
-        {lastWholeMonth, lastWholeMonth}, [&](const QSqlQuery &q) {
-            if (MetricInputs *in = inputsOf(q.value(0).toLongLong())) {
-                in->firstEver = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-                in->lastEver = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        {lastWholeMonth, lastWholeMonth}, [&](const RowReader &r) {
+            if (MetricInputs *in = inputsOf(r.int64(0))) {
+                in->firstEver = r.date(1);
+                in->lastEver = r.date(2);
             }
         });
     if (!s)
@@ -286,31 +346,31 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
         in->lastEver = it.value().second;
     }
 
-    // Interactions per kind in the window.
+    // Interactions per kind in the window: one scan of the table (there is no date index) counted
+    // here; grouping per customer and kind in SQL cost a temporary B-tree, and a seek per
+    // customer more than the scan.
     s = forEachRow(m_db,
-                   QStringLiteral("SELECT c.id, i.kind, count(*)"
-                                  " FROM customers AS c CROSS JOIN interactions AS i"
-                                  " ON i.customer_id = c.id AND i.date >= ? AND i.date <= ?"
-                                  " GROUP BY c.id, i.kind"),
-                   {startText, asOfText}, [&](const QSqlQuery &q) {
-                       MetricInputs *in = inputsOf(q.value(0).toLongLong());
-                       const std::optional<InteractionKind> kind =
-                           parseInteractionKind(q.value(1).toString());
-                       if (!in || !kind)
+                   QStringLiteral("SELECT customer_id, kind FROM interactions"
+                                  " WHERE date >= ? AND date <= ?"),
+                   {startText, asOfText}, [&](const RowReader &r) {
+                       MetricInputs *in = inputsOf(r.int64(0));
+                       if (!in)
                            return;
-                       const int n = q.value(2).toInt();
+                       const std::optional<InteractionKind> kind = interactionKind(r.text(1));
+                       if (!kind)
+                           return;
                        switch (*kind) {
                        case InteractionKind::Referral:
-                           in->referrals += n;
+                           ++in->referrals;
                            break;
                        case InteractionKind::Complaint:
-                           in->complaints += n;
+                           ++in->complaints;
                            break;
                        case InteractionKind::Visit:
-                           in->visits += n;
+                           ++in->visits;
                            break;
                        case InteractionKind::Training:
-                           in->trainings += n;
+                           ++in->trainings;
                            break;
                        case InteractionKind::Call:
                        case InteractionKind::Other:
@@ -320,44 +380,41 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
     if (!s)
         return s.error();
 
-    // Survey sums and counts in the window.
-    s = forEachRow(
-        m_db,
-        QStringLiteral("SELECT c.id, total(s.satisfaction), count(s.satisfaction),"
-                       " total(s.loyalty), count(s.loyalty), total(s.trust), count(s.trust)"
-                       " FROM customers AS c CROSS JOIN survey_scores AS s"
-                       " ON s.customer_id = c.id AND s.date >= ? AND s.date <= ?"
-                       " GROUP BY c.id"),
-        {startText, asOfText}, [&](const QSqlQuery &q) {
-            if (MetricInputs *in = inputsOf(q.value(0).toLongLong())) {
-                in->satisfaction = ScoreSum{q.value(1).toDouble(), q.value(2).toInt()};
-                in->loyalty = ScoreSum{q.value(3).toDouble(), q.value(4).toInt()};
-                in->trust = ScoreSum{q.value(5).toDouble(), q.value(6).toInt()};
-            }
-        });
+    // Survey sums and counts in the window: one walk of the (customer_id, date) index, so each
+    // customer's scores are added in date order as before (the sums are of doubles).
+    s = forEachRow(m_db,
+                   QStringLiteral("SELECT customer_id, total(satisfaction), count(satisfaction),"
+                                  " total(loyalty), count(loyalty), total(trust), count(trust)"
+                                  " FROM survey_scores INDEXED BY survey_scores_by_customer"
+                                  " WHERE date >= ? AND date <= ?"
+                                  " GROUP BY customer_id"),
+                   {startText, asOfText}, [&](const RowReader &r) {
+                       if (MetricInputs *in = inputsOf(r.int64(0))) {
+                           in->satisfaction = ScoreSum{r.real(1), int(r.int64(2))};
+                           in->loyalty = ScoreSum{r.real(3), int(r.int64(4))};
+                           in->trust = ScoreSum{r.real(5), int(r.int64(6))};
+                       }
+                   });
     if (!s)
         return s.error();
 
     // Balances: sum and count in the window, and the latest on or before the as-of date (the
-    // later row of one day wins).
+    // later row of one day wins). One walk of the (customer_id, date) index, whose order is
+    // (customer_id, date, id): each customer's last row is its latest.
     s = forEachRow(m_db,
-                   QStringLiteral("SELECT c.id,"
-                                  " (SELECT b.amount_cents FROM balances AS b"
-                                  "   WHERE b.customer_id = c.id AND b.date <= ?"
-                                  "   ORDER BY b.date DESC, b.id DESC LIMIT 1),"
-                                  " (SELECT coalesce(sum(b.amount_cents), 0) FROM balances AS b"
-                                  "   WHERE b.customer_id = c.id AND b.date >= ? AND b.date <= ?),"
-                                  " (SELECT count(*) FROM balances AS b"
-                                  "   WHERE b.customer_id = c.id AND b.date >= ? AND b.date <= ?)"
-                                  " FROM customers AS c"),
-                   {asOfText, startText, asOfText, startText, asOfText}, [&](const QSqlQuery &q) {
-                       MetricInputs *in = inputsOf(q.value(0).toLongLong());
+                   QStringLiteral("SELECT customer_id, date >= ?, amount_cents"
+                                  " FROM balances INDEXED BY balances_by_customer"
+                                  " WHERE date <= ? ORDER BY customer_id, date, id"),
+                   {startText, asOfText}, [&](const RowReader &r) {
+                       MetricInputs *in = inputsOf(r.int64(0));
                        if (!in)
                            return;
-                       if (!q.value(1).isNull())
-                           in->latestBalance = q.value(1).toLongLong();
-                       in->balanceSum = q.value(2).toLongLong();
-                       in->balanceCount = q.value(3).toInt();
+                       const qint64 amount = r.int64(2);
+                       in->latestBalance = amount;
+                       if (r.int64(1) != 0) {
+                           in->balanceSum += amount;
+                           ++in->balanceCount;
+                       }
                    });
     if (!s)
         return s.error();

@@ -43,9 +43,11 @@ struct EvaluationData
 //    as-of needs up to three (the window's two ends and the previous window's first month);
 //  - first and last transaction ever on or before the as-of date: two index seeks per customer
 //    into customer_months (plus the partial as-of month, already read);
-//  - interactions per customer and kind, survey sums and counts, balances (sum and count in the
-//    window; the latest on or before the as-of date): one grouped statement each, again driven
-//    by the customers table through the per-customer date indexes.
+//  - interactions in the window: one scan of the table, counted per customer and kind here;
+//  - survey sums and counts, balances (sum and count in the window; the latest on or before the
+//    as-of date): one walk each of the per-customer (customer_id, date) index, so rows come per
+//    customer in date order.
+// All statements run through RowReader (the SQLite C API when available).
 class EvaluationDataReader final
 {
     Q_DECLARE_TR_FUNCTIONS(valuedesk::EvaluationDataReader)

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace valuedesk {
+
+// One forward-only, read-only statement with typed column access. Built with
+// VALUEDESK_SQLITE_C_API it runs through SQLite's C API on Qt's own connection when that is a
+// QSQLITE one sharing our libsqlite3 (a QVariant per value made the Qt Sql reads of big result
+// sets several times slower than the statements themselves), else through QSqlQuery.
+//
+//     RowReader r(db);
+//     if (Status s = r.exec(sql, {a, b}); !s) ...
+//     while (r.next()) use(r.int64(0), r.text(1));
+//     if (!r.status()) ...
+class RowReader final
+{
+public:
+    explicit RowReader(const QSqlDatabase &db);
+    ~RowReader();
+    RowReader(const RowReader &) = delete;
+    RowReader &operator=(const RowReader &) = delete;
+
+    // Prepares and runs `sql` with positional values (integers, doubles or strings); the error
+    // carries `userMessage`.
+    Status exec(const QString &userMessage, const QString &sql, const QVariantList &values = {});
+    // The next row; false at the end or on an error (see status()).
+    bool next();
+    // The error that ended next(), if any.
+    Status status() const;
+
+    bool isNull(int column) const;
+    qint64 int64(int column) const;
+    double real(int column) const;
+    // The UTF-8 bytes of a text column; valid until the next call of next().
+    QByteArray text(int column) const;
+    QString string(int column) const;
+    // An ISO yyyy-MM-dd column as QDate::fromString(..., Qt::ISODate) reads it.
+    QDate date(int column) const;
+
+private:
+    struct Direct;
+    std::unique_ptr<Direct> m_direct;
+    QSqlDatabase m_db;
+    QSqlQuery m_query;
+    QString m_userMessage;
+    Status m_status;
+};
+
+// An ISO yyyy-MM-dd date as QDate::fromString(Qt::ISODate) reads it (invalid when malformed);
+// the common well-formed case without building a QString.
+QDate isoDateFromUtf8(const char *text, qsizetype size);
+
+} // namespace valuedesk
