@@ -2,6 +2,7 @@
 #include "ahp/hierarchy.h"
 #include "ahp/lubricantjudgements.h"
 #include "ahp/saatyscale.h"
+#include "metrics/metriccatalog.h"
 
 #include <QtTest>
 
@@ -11,33 +12,9 @@ using namespace valuedesk;
 
 namespace {
 
-// The evaluation layer's metric ids (issue #4); attribute:<name> and rating:<name> besides.
-const QStringList knownMetrics = {QStringLiteral("revenue"),
-                                  QStringLiteral("gross_profit"),
-                                  QStringLiteral("profit_margin"),
-                                  QStringLiteral("orders"),
-                                  QStringLiteral("avg_order_value"),
-                                  QStringLiteral("frequency_per_month"),
-                                  QStringLiteral("recency_days"),
-                                  QStringLiteral("tenure_days"),
-                                  QStringLiteral("repurchase_rate"),
-                                  QStringLiteral("revenue_growth"),
-                                  QStringLiteral("balance_latest"),
-                                  QStringLiteral("balance_avg"),
-                                  QStringLiteral("referrals"),
-                                  QStringLiteral("complaints"),
-                                  QStringLiteral("visits"),
-                                  QStringLiteral("trainings"),
-                                  QStringLiteral("satisfaction"),
-                                  QStringLiteral("loyalty"),
-                                  QStringLiteral("trust")};
-
 bool isKnownMetric(const QString &metric)
 {
-    for (const QString &prefix : {QStringLiteral("attribute:"), QStringLiteral("rating:")})
-        if (metric.startsWith(prefix))
-            return metric.size() > prefix.size();
-    return knownMetrics.contains(metric);
+    return MetricCatalog::isValid(metric);
 }
 
 AhpModel create(const QString &id, TemplateLanguage language = TemplateLanguage::English)

@@ -1,5 +1,7 @@
 #include "ahphierarchypane.h"
 
+#include "metrics/metriccatalog.h"
+
 #include "ahp/ahpcommands.h"
 #include "ahp/ahpmodelsession.h"
 #include "ahp/ahptreemodel.h"
@@ -106,29 +108,6 @@ AhpHierarchyPane::AhpHierarchyPane(QWidget *parent)
     retranslate();
     updateActions();
     updateBinding();
-}
-
-QStringList AhpHierarchyPane::metricIds()
-{
-    return {QStringLiteral("revenue"),
-            QStringLiteral("gross_profit"),
-            QStringLiteral("profit_margin"),
-            QStringLiteral("orders"),
-            QStringLiteral("avg_order_value"),
-            QStringLiteral("frequency_per_month"),
-            QStringLiteral("recency_days"),
-            QStringLiteral("tenure_days"),
-            QStringLiteral("repurchase_rate"),
-            QStringLiteral("revenue_growth"),
-            QStringLiteral("balance_latest"),
-            QStringLiteral("balance_avg"),
-            QStringLiteral("referrals"),
-            QStringLiteral("complaints"),
-            QStringLiteral("visits"),
-            QStringLiteral("trainings"),
-            QStringLiteral("satisfaction"),
-            QStringLiteral("loyalty"),
-            QStringLiteral("trust")};
 }
 
 void AhpHierarchyPane::setSession(AhpModelSession *session)
@@ -291,33 +270,6 @@ void AhpHierarchyPane::showContextMenu(const QPoint &position)
     menu.exec(m_tree->viewport()->mapToGlobal(position));
 }
 
-QString AhpHierarchyPane::metricLabel(const QString &id) const
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("revenue"), QT_TR_NOOP("Revenue")},
-        {QStringLiteral("gross_profit"), QT_TR_NOOP("Gross profit")},
-        {QStringLiteral("profit_margin"), QT_TR_NOOP("Profit margin")},
-        {QStringLiteral("orders"), QT_TR_NOOP("Number of orders")},
-        {QStringLiteral("avg_order_value"), QT_TR_NOOP("Average order value")},
-        {QStringLiteral("frequency_per_month"), QT_TR_NOOP("Purchases per month")},
-        {QStringLiteral("recency_days"), QT_TR_NOOP("Days since last purchase")},
-        {QStringLiteral("tenure_days"), QT_TR_NOOP("Days as a customer")},
-        {QStringLiteral("repurchase_rate"), QT_TR_NOOP("Repurchase rate")},
-        {QStringLiteral("revenue_growth"), QT_TR_NOOP("Revenue growth")},
-        {QStringLiteral("balance_latest"), QT_TR_NOOP("Latest balance")},
-        {QStringLiteral("balance_avg"), QT_TR_NOOP("Average balance")},
-        {QStringLiteral("referrals"), QT_TR_NOOP("Referrals")},
-        {QStringLiteral("complaints"), QT_TR_NOOP("Complaints")},
-        {QStringLiteral("visits"), QT_TR_NOOP("Visits")},
-        {QStringLiteral("trainings"), QT_TR_NOOP("Trainings")},
-        {QStringLiteral("satisfaction"), QT_TR_NOOP("Satisfaction")},
-        {QStringLiteral("loyalty"), QT_TR_NOOP("Loyalty")},
-        {QStringLiteral("trust"), QT_TR_NOOP("Trust")},
-    };
-    const char *label = labels.value(id);
-    return label ? tr(label) : id;
-}
-
 void AhpHierarchyPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -341,8 +293,13 @@ void AhpHierarchyPane::retranslate()
     m_metric->setToolTip(tr("A metric id, or attribute:<name> / rating:<name>"));
     m_updating = true;
     m_metric->clear();
-    for (const QString &id : metricIds())
-        m_metric->addItem(tr("%1 (%2)").arg(metricLabel(id), id), id);
+    // One source of truth for the ids, names and definitions: the evaluation's catalogue.
+    for (const QString &id : MetricCatalog::fixedIds()) {
+        const auto metric = MetricCatalog::parse(id);
+        m_metric->addItem(tr("%1 (%2)").arg(MetricCatalog::displayName(*metric), id), id);
+        m_metric->setItemData(m_metric->count() - 1, MetricCatalog::definition(*metric),
+                              Qt::ToolTipRole);
+    }
     m_direction->clear();
     m_direction->addItem(tr("Higher is better"), QStringLiteral("higher"));
     m_direction->addItem(tr("Lower is better"), QStringLiteral("lower"));

@@ -44,7 +44,6 @@ public:
     void setDirectWeights(bool direct);
 
     // Metric ids of the evaluation layer (issue #4), for the binding editor.
-    static QStringList metricIds();
 
 signals:
     void currentNodeChanged(const valuedesk::NodePath &path);
@@ -58,7 +57,6 @@ private:
     void updateBinding();
     void bindingEdited();
     void showContextMenu(const QPoint &position);
-    QString metricLabel(const QString &id) const;
 
     AhpModelSession *m_session = nullptr;
     AhpTreeModel *m_model;
