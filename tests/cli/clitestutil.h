@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QStringList>
+#include <QtTest>
 
 namespace valuedesk::test {
 
@@ -52,3 +53,10 @@ inline Run cli(const QStringList &arguments)
 }
 
 } // namespace valuedesk::test
+
+// QVERIFY for a Run (evaluated once): it finished normally with the expected exit code.
+#define VD_EXPECT_EXIT(expression, code)                                                           \
+    do {                                                                                           \
+        const valuedesk::test::Run &vdRun = (expression);                                          \
+        QVERIFY2(vdRun.finished &&vdRun.exitCode == (code), qPrintable(vdRun.describe()));         \
+    } while (false)

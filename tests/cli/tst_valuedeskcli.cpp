@@ -62,13 +62,6 @@ bool setUserVersion(const QString &path, int version)
 
 } // namespace
 
-// QVERIFY for a Run (evaluated once): it finished normally with the expected exit code.
-#define VD_EXPECT_EXIT(expression, code)                                                           \
-    do {                                                                                           \
-        const Run &vdRun = (expression);                                                           \
-        QVERIFY2(vdRun.finished &&vdRun.exitCode == (code), qPrintable(vdRun.describe()));         \
-    } while (false)
-
 class TstValueDeskCli : public QObject
 {
     Q_OBJECT

@@ -57,12 +57,6 @@ const QVector<double> lubricantGlobal = {0.3251, 0.0982, 0.0657, 0.0444, 0.0218,
 
 } // namespace
 
-#define VD_EXPECT_EXIT(expression, code)                                                           \
-    do {                                                                                           \
-        const Run &vdRun = (expression);                                                           \
-        QVERIFY2(vdRun.finished &&vdRun.exitCode == (code), qPrintable(vdRun.describe()));         \
-    } while (false)
-
 class TstValueDeskCliAhp : public QObject
 {
     Q_OBJECT

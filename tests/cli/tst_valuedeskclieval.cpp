@@ -12,12 +12,6 @@
 
 using namespace valuedesk::test;
 
-#define VD_EXPECT_EXIT(expression, code)                                                           \
-    do {                                                                                           \
-        const Run &vdRun = (expression);                                                           \
-        QVERIFY2(vdRun.finished &&vdRun.exitCode == (code), qPrintable(vdRun.describe()));         \
-    } while (false)
-
 namespace {
 
 // (metric, global weight) of every leaf below `node` of an exported model.
