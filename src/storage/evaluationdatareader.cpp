@@ -203,13 +203,17 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
     // Customers.
     Status s = forEachRow(
         m_db,
-        QStringLiteral("SELECT id, code, name, status, tenure_start FROM customers ORDER BY code"),
+        QStringLiteral("SELECT id, code, name, status, tenure_start, industry, region, manager"
+                       " FROM customers ORDER BY code"),
         {}, [&](const RowReader &r) {
             EvaluationCustomer c;
             c.id = r.int64(0);
             c.code = r.string(1);
             c.name = r.string(2);
             c.status = customerStatus(r.text(3)).value_or(CustomerStatus::Active);
+            c.industry = r.string(5);
+            c.region = r.string(6);
+            c.manager = r.string(7);
             MetricInputs in;
             in.tenureStart = r.date(4);
             data.customers.append(c);
@@ -418,6 +422,8 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
                    });
     if (!s)
         return s.error();
+    for (int i = 0; i < data.customers.size(); ++i)
+        data.customers[i].revenue = centsToUnits(data.inputs.at(i).revenue);
     return data;
 }
 

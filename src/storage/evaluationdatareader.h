@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customer.h"
+#include "metrics/evaluationsnapshot.h"
 #include "metrics/evaluationwindow.h"
 #include "metrics/metricinputs.h"
 #include "result.h"
@@ -12,14 +13,8 @@
 
 namespace valuedesk {
 
-// Who a row of EvaluationData is.
-struct EvaluationCustomer
-{
-    qint64 id = 0;
-    QString code;
-    QString name;
-    CustomerStatus status = CustomerStatus::Active;
-};
+// Who a row of EvaluationData is (revenue: in the window, filled by the reader).
+using EvaluationCustomer = EvaluatedCustomer;
 
 // Every customer of a file (ordered by code) with its MetricInputs for one window; the two
 // vectors are parallel.

@@ -169,7 +169,11 @@ void TstEvaluationDataReader::matchesRecords()
         QCOMPARE(c.code, set.customer.code);
         QCOMPARE(c.name, set.customer.name);
         QCOMPARE(c.status, set.customer.status);
+        QCOMPARE(c.industry, set.customer.industry);
+        QCOMPARE(c.region, set.customer.region);
+        QCOMPARE(c.manager, set.customer.manager);
         const MetricInputs expected = metricInputsFromRecords(set, window);
+        QCOMPARE(c.revenue, centsToUnits(expected.revenue));
         const QString diff = difference(data->inputs.at(i), expected);
         QVERIFY2(diff.isEmpty(), qPrintable(set.customer.code + QStringLiteral(": ") + diff));
         withRevenue += expected.orders > 0 ? 1 : 0;
