@@ -1,0 +1,141 @@
+#include "ahp/ahptemplates.h"
+#include "database.h"
+#include "demogenerator.h"
+#include "evaluationdatareader.h"
+#include "evaluationrunner.h"
+#include "portfoliowriter.h"
+#include "storagetestutil.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace valuedesk;
+
+class TstEvaluationRunner final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void runsTheWholePipeline();
+    void defaultsToLastTransaction();
+    void cancels();
+    void emptyFile();
+
+private:
+    EvaluationRequest request(QDate asOf) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    AhpModel m_model;
+};
+
+void TstEvaluationRunner::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto opened =
+        Database::open(m_dir.filePath(QStringLiteral("r.vdb")), Database::OpenMode::CreateNew);
+    VD_VERIFY_OK(opened);
+    m_db = std::move(opened).value();
+    PortfolioWriter writer(m_db->connection());
+    VD_VERIFY_OK(writer.begin());
+    DemoParams params;
+    params.customers = 120;
+    params.seed = 5;
+    Status status;
+    DemoGenerator(params).generate([&](const CustomerRecordSet &set) {
+        status = writer.add(set);
+        return status.ok();
+    });
+    VD_VERIFY_OK(status);
+    VD_VERIFY_OK(writer.commit());
+    auto model = AhpTemplates::create(QStringLiteral("lubricant"), TemplateLanguage::English);
+    VD_VERIFY_OK(model);
+    m_model = *model;
+    m_model.id = 7;
+    m_model.version = 3;
+}
+
+EvaluationRequest TstEvaluationRunner::request(QDate asOf) const
+{
+    EvaluationRequest r;
+    r.model = m_model;
+    r.options.window = EvaluationWindow{asOf, 12};
+    return r;
+}
+
+// The runner gives exactly what reading the data and Evaluation::run give, plus who is who.
+void TstEvaluationRunner::runsTheWholePipeline()
+{
+    const QDate asOf(2024, 6, 30);
+    QVector<std::pair<qint64, qint64>> steps;
+    auto snapshot = EvaluationRunner::run(m_db->connection(), request(asOf),
+                                          [&steps](qint64 done, qint64 total) {
+                                              steps.append({done, total});
+                                              return true;
+                                          });
+    VD_VERIFY_OK(snapshot);
+    QCOMPARE(snapshot->customers.size(), 120);
+    QCOMPARE(steps.constFirst().first, qint64(0));
+    QCOMPARE(steps.constLast().first, steps.constLast().second);
+
+    auto data = EvaluationDataReader(m_db->connection()).read(EvaluationWindow{asOf, 12});
+    VD_VERIFY_OK(data);
+    EvaluationOptions options;
+    options.window = EvaluationWindow{asOf, 12};
+    auto expected = Evaluation::run(m_model, data->inputs, options);
+    VD_VERIFY_OK(expected);
+    QCOMPARE(snapshot->result.scores.total, expected->scores.total);
+    QCOMPARE(snapshot->result.scores.quadrants, expected->scores.quadrants);
+    for (int i = 0; i < 120; ++i)
+        QCOMPARE(snapshot->customers.at(i).code, data->customers.at(i).code);
+
+    const EvaluationSnapshotInfo &info = snapshot->info;
+    QCOMPARE(info.modelId, qint64(7));
+    QCOMPARE(info.modelVersion, 3);
+    QCOMPARE(info.modelName, m_model.name);
+    QCOMPARE(info.options.window.asOf, asOf);
+    QCOMPARE(info.customerCount, 120);
+    QCOMPARE(info.quadrantCounts[0] + info.quadrantCounts[1] + info.quadrantCounts[2] +
+                 info.quadrantCounts[3],
+             120);
+    QCOMPARE(info.currentThreshold, expected->scores.currentThreshold);
+    QVERIFY(info.createdAt.isValid());
+}
+
+void TstEvaluationRunner::defaultsToLastTransaction()
+{
+    auto last = EvaluationDataReader(m_db->connection()).lastTransactionDate();
+    VD_VERIFY_OK(last);
+    QVERIFY(last->isValid());
+    auto snapshot = EvaluationRunner::run(m_db->connection(), request(QDate()));
+    VD_VERIFY_OK(snapshot);
+    QCOMPARE(snapshot->info.options.window.asOf, *last);
+}
+
+void TstEvaluationRunner::cancels()
+{
+    for (int stopAt = 0; stopAt < 3; ++stopAt) {
+        auto snapshot =
+            EvaluationRunner::run(m_db->connection(), request(QDate(2024, 6, 30)),
+                                  [stopAt](qint64 done, qint64) { return done < stopAt; });
+        QVERIFY(!snapshot);
+        QVERIFY(snapshot.error().message().contains(QStringLiteral("cancelled")));
+    }
+}
+
+void TstEvaluationRunner::emptyFile()
+{
+    auto opened =
+        Database::open(m_dir.filePath(QStringLiteral("empty.vdb")), Database::OpenMode::CreateNew);
+    VD_VERIFY_OK(opened);
+    auto noDate = EvaluationRunner::run((*opened)->connection(), request(QDate()));
+    QVERIFY(!noDate);
+    QVERIFY(noDate.error().message().contains(QStringLiteral("no transactions")));
+    auto noCustomers = EvaluationRunner::run((*opened)->connection(), request(QDate(2024, 1, 31)));
+    QVERIFY(!noCustomers);
+    QVERIFY(noCustomers.error().message().contains(QStringLiteral("no customers")));
+}
+
+QTEST_GUILESS_MAIN(TstEvaluationRunner)
+#include "tst_evaluationrunner.moc"
