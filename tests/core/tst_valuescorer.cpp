@@ -154,6 +154,15 @@ private slots:
         QCOMPARE(th->quadrants.at(1), Quadrant::LowLow);
         QCOMPARE(th->quadrants.at(2), Quadrant::HighHigh);
 
+        // Re-splitting existing scores (a dragged split line) equals scoring with that split.
+        ValueScores resplit = *med;
+        ValueScorer::split(resplit, fixed);
+        QCOMPARE(resplit.quadrants, th->quadrants);
+        QCOMPARE(resplit.potentialThreshold, th->potentialThreshold);
+        ValueScorer::split(resplit, median);
+        QCOMPARE(resplit.quadrants, med->quadrants);
+        QCOMPARE(resplit.currentThreshold, med->currentThreshold);
+
         QCOMPARE(ValueScorer::median(Eigen::VectorXd::Constant(1, 7)), 7.0);
         QCOMPARE(ValueScorer::median(Eigen::VectorXd()), 0.0);
         QCOMPARE(ValueScorer::classify(1, 1, 1, 0), Quadrant::LowHigh);

@@ -107,6 +107,13 @@ Result<ValueScores> ValueScorer::score(const HierarchyResult &h, const Normalise
     s.total = s.nodeScores.col(0);
     s.current = s.nodeScores.col(s.currentNode);
     s.potential = s.nodeScores.col(s.potentialNode);
+    split(s, options);
+    return s;
+}
+
+void ValueScorer::split(ValueScores &s, const ScoreOptions &options)
+{
+    const Eigen::Index rows = s.current.size();
     switch (options.split) {
     case SplitMethod::Mean:
         s.currentThreshold = rows > 0 ? s.current.mean() : 0.0;
@@ -121,11 +128,11 @@ Result<ValueScores> ValueScorer::score(const HierarchyResult &h, const Normalise
         s.potentialThreshold = options.potentialThreshold;
         break;
     }
+    s.quadrants.clear();
     s.quadrants.reserve(static_cast<int>(rows));
     for (Eigen::Index r = 0; r < rows; ++r)
         s.quadrants.append(
             classify(s.current(r), s.potential(r), s.currentThreshold, s.potentialThreshold));
-    return s;
 }
 
 Quadrant ValueScorer::classify(double current, double potential, double currentThreshold,

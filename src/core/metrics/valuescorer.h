@@ -66,6 +66,11 @@ public:
                                      const NormalisedMatrix &normalised,
                                      const ScoreOptions &options = {});
 
+    // (Re)computes the thresholds by options.split (axes' mean or median, or the given values)
+    // and every customer's quadrant from s.current and s.potential: moving the split lines
+    // needs no new evaluation.
+    static void split(ValueScores &s, const ScoreOptions &options);
+
     static Quadrant classify(double current, double potential, double currentThreshold,
                              double potentialThreshold);
     static double median(const Eigen::VectorXd &x);
