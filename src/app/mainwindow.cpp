@@ -6,6 +6,7 @@
 #include "customerlistpane.h"
 #include "customerprofileform.h"
 #include "document.h"
+#include "evaluation/evaluationworkspace.h"
 #include "fileactions.h"
 #include "importcontroller.h"
 #include "newcustomerdialog.h"
@@ -36,8 +37,8 @@ MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *pare
       m_undoGroup(new QUndoGroup(this)), m_tabs(new QTabWidget(this)),
       m_splitter(new QSplitter(m_tabs)), m_list(new CustomerListPane(m_splitter)),
       m_detail(new CustomerDetailWidget(m_splitter)), m_ahp(new AhpWorkspace(m_tabs)),
-      m_fileActions(new FileActions(settings, this)), m_import(new ImportController(settings, this)),
-      m_countLabel(new QLabel(this))
+      m_evaluation(new EvaluationWorkspace(m_tabs)), m_fileActions(new FileActions(settings, this)),
+      m_import(new ImportController(settings, this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_splitter->addWidget(m_list);
@@ -47,10 +48,15 @@ MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *pare
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->addTab(m_splitter, QString());
     m_tabs->addTab(m_ahp, QString());
+    m_tabs->addTab(m_evaluation, QString());
     setCentralWidget(m_tabs);
     // Edit ▸ Undo follows the tab: the customer file's history or the open value model's.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveStack);
     connect(m_ahp, &AhpWorkspace::undoStackChanged, this, &MainWindow::updateActiveStack);
+    connect(m_evaluation, &EvaluationWorkspace::customerOpenRequested, this, [this](qint64 id) {
+        m_tabs->setCurrentIndex(0);
+        m_list->selectCustomer(id);
+    });
     statusBar()->addPermanentWidget(m_countLabel);
 
     createMenus();
@@ -95,6 +101,7 @@ MainWindow::~MainWindow()
     m_list->setDocument(nullptr);
     m_detail->setDocument(nullptr);
     m_ahp->setDocument(nullptr);
+    m_evaluation->setDocument(nullptr);
 }
 
 void MainWindow::createMenus()
@@ -126,8 +133,8 @@ void MainWindow::createMenus()
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languages = new QActionGroup(this);
-    for (const auto language : {Settings::Language::System, Settings::Language::Chinese,
-                                Settings::Language::English}) {
+    for (const auto language :
+         {Settings::Language::System, Settings::Language::Chinese, Settings::Language::English}) {
         QAction *action = m_languageMenu->addAction(QString());
         action->setCheckable(true);
         action->setData(static_cast<int>(language));
@@ -150,6 +157,7 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_tabs->setTabText(0, tr("Customers"));
     m_tabs->setTabText(1, tr("Value model (AHP)"));
+    m_tabs->setTabText(2, tr("Evaluation"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
     m_newCustomer->setText(tr("&New Customer…"));
@@ -177,7 +185,8 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openDocument(const QString &path, Database::OpenMode mode)
 {
-    if (m_document && QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
+    if (m_document &&
+        QFileInfo(path).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
         if (mode == Database::OpenMode::CreateNew) {
             QMessageBox::warning(this, tr("ValueDesk"),
                                  tr("\"%1\" is open; choose another name for the new file.")
@@ -212,10 +221,10 @@ bool MainWindow::openDocument(const QString &path, Database::OpenMode mode)
     m_document = std::move(*opened);
     m_undoGroup->addStack(m_document->undoStack());
     m_ahp->setDocument(m_document.get());
+    m_evaluation->setDocument(m_document.get());
     updateActiveStack();
-    connect(m_document.get(), &Document::commandFailed, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(m_document.get(), &Document::commandFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     m_detail->setDocument(m_document.get());
     m_list->setDocument(m_document.get());
     if (!m_settings.customerListHeaderState().isEmpty())
@@ -234,6 +243,7 @@ void MainWindow::closeDocument()
     m_list->setDocument(nullptr);
     m_detail->setDocument(nullptr);
     m_ahp->setDocument(nullptr);
+    m_evaluation->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     updateTitle();
@@ -262,16 +272,17 @@ void MainWindow::updateCounts(int shown, int total)
         m_countLabel->clear();
         return;
     }
-    m_countLabel->setText(shown == total ? tr("%n customer(s)", nullptr, total)
-                                         : tr("%1 of %n customer(s) shown", nullptr, total)
-                                               .arg(shown));
+    m_countLabel->setText(shown == total
+                              ? tr("%n customer(s)", nullptr, total)
+                              : tr("%1 of %n customer(s) shown", nullptr, total).arg(shown));
 }
 
 void MainWindow::backup(const QString &destination)
 {
     if (!m_document)
         return;
-    if (QFileInfo(destination).absoluteFilePath() == QFileInfo(m_document->path()).absoluteFilePath()) {
+    if (QFileInfo(destination).absoluteFilePath() ==
+        QFileInfo(m_document->path()).absoluteFilePath()) {
         QMessageBox::warning(this, tr("ValueDesk"), tr("Choose another file for the copy."));
         return;
     }
@@ -358,10 +369,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     if (m_detail->profileForm()->hasChanges()) {
-        const auto answer = QMessageBox::question(
-            this, tr("ValueDesk"), tr("Apply the changes to the customer's profile before closing?"),
-            QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel);
-        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Apply && !m_detail->profileForm()->apply())) {
+        const auto answer =
+            QMessageBox::question(this, tr("ValueDesk"),
+                                  tr("Apply the changes to the customer's profile before closing?"),
+                                  QMessageBox::Apply | QMessageBox::Discard | QMessageBox::Cancel);
+        if (answer == QMessageBox::Cancel ||
+            (answer == QMessageBox::Apply && !m_detail->profileForm()->apply())) {
             event->ignore();
             return;
         }

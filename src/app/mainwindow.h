@@ -17,6 +17,7 @@ class QUndoGroup;
 namespace valuedesk {
 
 class AhpWorkspace;
+class EvaluationWorkspace;
 class CustomerDetailWidget;
 class CustomerListPane;
 class Document;
@@ -41,6 +42,7 @@ public:
     CustomerDetailWidget *customerDetail() const { return m_detail; }
     ImportController *importController() const { return m_import; }
     AhpWorkspace *ahpWorkspace() const { return m_ahp; }
+    EvaluationWorkspace *evaluationWorkspace() const { return m_evaluation; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -69,6 +71,7 @@ private:
     CustomerListPane *m_list;
     CustomerDetailWidget *m_detail;
     AhpWorkspace *m_ahp;
+    EvaluationWorkspace *m_evaluation;
     FileActions *m_fileActions;
     ImportController *m_import;
     QLabel *m_countLabel;

@@ -186,9 +186,10 @@ private slots:
         MainWindow window(settings, *m_translator);
         window.show();
         QVERIFY(window.openDocument(path, Database::OpenMode::OpenExisting));
-        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.tabs()->count(), 3);
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Customers"));
         QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Value model (AHP)"));
+        QCOMPARE(window.tabs()->tabText(2), QStringLiteral("Evaluation"));
         AhpWorkspace *ahp = window.ahpWorkspace();
         window.tabs()->setCurrentWidget(ahp);
         QVERIFY(ahp->createModel(QStringLiteral("retail"), QString(), true).ok());

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "metrics/evaluationsnapshot.h"
+#include "result.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace valuedesk {
+
+class Document;
+class EvaluationFilterBar;
+class EvaluationFilterProxyModel;
+class EvaluationOptionsBar;
+class EvaluationResultModel;
+class QuadrantSummaryModel;
+
+// The "Evaluation" tab: run the value model over every customer (on a worker thread, stored as a
+// dated snapshot), open any earlier snapshot, and look at the result: the value/potential
+// quadrant chart with its per-quadrant summary and customer table, filters, and for the chosen
+// customer the explanation of every score, the weight sensitivity and the grade history with
+// manual overrides.
+class EvaluationWorkspace final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EvaluationWorkspace(QWidget *parent = nullptr);
+    ~EvaluationWorkspace() override;
+
+    void setDocument(Document *document); // nullptr closes
+
+    // Without dialogs (the buttons call these; tests drive them directly).
+    // Runs on a worker thread with a progress dialog; false when cancelled or failed (then
+    // `error` says why, and nothing changed).
+    Status evaluate();
+    Status openSnapshot(qint64 id);
+    // The evaluation shown (null when none); `isStored()` says whether it is a saved snapshot.
+    std::shared_ptr<const EvaluationSnapshot> snapshot() const { return m_snapshot; }
+    bool isStored() const { return m_snapshot && m_snapshot->info.id > 0; }
+    // Shows the explanation and history of a customer of the evaluation; false if not in it.
+    bool selectCustomer(qint64 customerId);
+    qint64 selectedCustomer() const { return m_selectedCustomer; }
+
+    EvaluationOptionsBar *optionsBar() const { return m_options; }
+    EvaluationFilterBar *filterBar() const { return m_filters; }
+    QComboBox *snapshotCombo() const { return m_snapshots; }
+    QTableView *customerTable() const { return m_table; }
+    QTableView *summaryTable() const { return m_summaryTable; }
+    EvaluationResultModel *resultModel() const { return m_results; }
+    EvaluationFilterProxyModel *filterModel() const { return m_proxy; }
+    QuadrantSummaryModel *summaryModel() const { return m_summary; }
+
+signals:
+    // The user asked to open a customer's record (double click, chart click with Ctrl…).
+    void customerOpenRequested(qint64 customerId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void retranslate();
+    void setSnapshot(std::shared_ptr<const EvaluationSnapshot> snapshot);
+    void fillSnapshotList(qint64 select);
+    void snapshotChosen(int index);
+    void applyFilter();
+    void resplit();
+    void updateHeader();
+    void showError(const QString &title, const Error &error);
+
+    Document *m_document = nullptr;
+    std::shared_ptr<const EvaluationSnapshot> m_snapshot;
+    qint64 m_selectedCustomer = 0;
+    bool m_filling = false;
+
+    QLabel *m_snapshotLabel;
+    QComboBox *m_snapshots;
+    QLabel *m_snapshotInfo;
+    EvaluationOptionsBar *m_options;
+    EvaluationFilterBar *m_filters;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_sideSplitter;
+    QWidget *m_chartHost;
+    QTableView *m_summaryTable;
+    QTableView *m_table;
+    QTabWidget *m_details;
+    EvaluationResultModel *m_results;
+    EvaluationFilterProxyModel *m_proxy;
+    QuadrantSummaryModel *m_summary;
+};
+
+} // namespace valuedesk
