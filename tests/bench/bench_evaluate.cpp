@@ -1,7 +1,8 @@
 // The whole evaluation of issue #4 on 100 000 customers (about 1.8 M transactions): read the
 // inputs (roll-ups, edges, interactions, surveys, balances, attributes), compute the metrics,
 // z-score, score and split into quadrants with the lubricant template. Target from the issue:
-// about 0.5 s, peak memory under 300 MB. Usage: bench_evaluate [customers] [as-of YYYY-MM-DD]
+// about 0.5 s, peak memory under 300 MB. Usage: bench_evaluate [customers [file.vdb]]; an
+// existing file.vdb is reused (profiling without generating the data each time).
 #include "ahp/ahptemplates.h"
 #include "benchutil.h"
 #include "database.h"
@@ -12,6 +13,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -23,8 +25,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const int customers = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
-    const QString vdb = dir.filePath(QStringLiteral("big.vdb"));
-    {
+    const QString vdb =
+        argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("big.vdb"));
+    if (!QFileInfo::exists(vdb)) {
         auto db = Database::open(vdb, Database::OpenMode::CreateNew);
         PortfolioWriter writer((*db)->connection());
         if (!writer.begin())
