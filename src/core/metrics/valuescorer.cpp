@@ -16,6 +16,79 @@ void addUp(Eigen::MatrixXd &scores, Eigen::Index row, const HierarchyResult &h, 
 
 } // namespace
 
+// The per-customer leaf weights of ValueScorer::score(), with its scratch space allocated once.
+class ValueScorer::LeafWeights final
+{
+public:
+    explicit LeafWeights(const HierarchyResult &h)
+        : m_h(h), m_nodeCount(static_cast<std::size_t>(h.nodes.size())),
+          m_leafCount(static_cast<int>(h.leaves.size())), m_mass(m_nodeCount, 0.0),
+          m_includedMass(m_nodeCount), m_includedChildMass(m_nodeCount), m_effective(m_nodeCount)
+    {
+        // Each node's weight: the sum of its leaves' global weights.
+        for (int j = 0; j < m_leafCount; ++j) {
+            const int leaf = h.leaves.at(j);
+            for (int n = leaf; n >= 0; n = h.nodes.at(n).parent)
+                m_mass[static_cast<std::size_t>(n)] += h.nodes.at(leaf).globalWeight;
+        }
+    }
+
+    // `out` receives one weight per leaf.
+    void compute(const BoolMatrix &included, Eigen::Index row, double *out)
+    {
+        bool allIncluded = true;
+        for (int j = 0; j < m_leafCount; ++j)
+            allIncluded = allIncluded && included(row, j);
+        if (allIncluded) {
+            for (int j = 0; j < m_leafCount; ++j)
+                out[j] = m_h.nodes.at(m_h.leaves.at(j)).globalWeight;
+            return;
+        }
+        // Re-normalise this customer's weights among the included indicators.
+        std::fill(m_includedMass.begin(), m_includedMass.end(), 0.0);
+        std::fill(m_includedChildMass.begin(), m_includedChildMass.end(), 0.0);
+        for (int j = 0; j < m_leafCount; ++j)
+            if (included(row, j))
+                for (int n = m_h.leaves.at(j); n >= 0; n = m_h.nodes.at(n).parent)
+                    m_includedMass[static_cast<std::size_t>(n)] += 1.0;
+        const int nodeCount = static_cast<int>(m_nodeCount);
+        for (int n = 1; n < nodeCount; ++n)
+            if (m_includedMass[static_cast<std::size_t>(n)] > 0)
+                m_includedChildMass[static_cast<std::size_t>(m_h.nodes.at(n).parent)] +=
+                    m_mass[static_cast<std::size_t>(n)];
+        m_effective[0] = m_includedMass[0] > 0 ? m_mass[0] : 0.0;
+        for (int n = 1; n < nodeCount; ++n) {
+            const auto p = static_cast<std::size_t>(m_h.nodes.at(n).parent);
+            const auto u = static_cast<std::size_t>(n);
+            m_effective[u] = m_includedMass[u] > 0 && m_includedChildMass[p] > 0
+                                 ? m_effective[p] * m_mass[u] / m_includedChildMass[p]
+                                 : 0.0;
+        }
+        for (int j = 0; j < m_leafCount; ++j)
+            out[j] =
+                included(row, j) ? m_effective[static_cast<std::size_t>(m_h.leaves.at(j))] : 0.0;
+    }
+
+private:
+    const HierarchyResult &m_h;
+    std::size_t m_nodeCount;
+    int m_leafCount;
+    std::vector<double> m_mass;
+    std::vector<double> m_includedMass;
+    std::vector<double> m_includedChildMass;
+    std::vector<double> m_effective;
+};
+
+Eigen::VectorXd ValueScorer::effectiveLeafWeights(const HierarchyResult &hierarchy,
+                                                  const BoolMatrix &included, Eigen::Index row)
+{
+    Eigen::VectorXd out(hierarchy.leaves.size());
+    if (included.cols() != hierarchy.leaves.size() || row < 0 || row >= included.rows())
+        return Eigen::VectorXd::Zero(hierarchy.leaves.size());
+    LeafWeights(hierarchy).compute(included, row, out.data());
+    return out;
+}
+
 Result<ValueScores> ValueScorer::score(const HierarchyResult &h, const NormalisedMatrix &normalised,
                                        const ScoreOptions &options)
 {
@@ -45,61 +118,22 @@ Result<ValueScores> ValueScorer::score(const HierarchyResult &h, const Normalise
                         "axis."),
                      QStringLiteral("%1 top-level criteria").arg(topLevel.size()));
 
-    // Each node's weight: the sum of its leaves' global weights.
-    std::vector<double> mass(static_cast<std::size_t>(nodeCount), 0.0);
-    std::vector<double> leafWeight(static_cast<std::size_t>(leafCount));
-    for (int j = 0; j < leafCount; ++j) {
-        const int leaf = h.leaves.at(j);
-        leafWeight[static_cast<std::size_t>(j)] = h.nodes.at(leaf).globalWeight;
-        for (int n = leaf; n >= 0; n = h.nodes.at(n).parent)
-            mass[static_cast<std::size_t>(n)] += h.nodes.at(leaf).globalWeight;
-    }
-
+    LeafWeights weights(h);
     const Eigen::Index rows = normalised.values.rows();
     ValueScores s;
     s.nodeScores.setZero(rows, nodeCount);
     s.completeness.setZero(rows);
-    std::vector<double> includedMass(static_cast<std::size_t>(nodeCount));
-    std::vector<double> includedChildMass(static_cast<std::size_t>(nodeCount));
-    std::vector<double> effective(static_cast<std::size_t>(nodeCount));
+    std::vector<double> effective(static_cast<std::size_t>(leafCount));
     for (Eigen::Index r = 0; r < rows; ++r) {
         int present = 0;
-        bool allIncluded = true;
-        for (int j = 0; j < leafCount; ++j) {
+        for (int j = 0; j < leafCount; ++j)
             present += normalised.present(r, j) ? 1 : 0;
-            allIncluded = allIncluded && normalised.included(r, j);
-        }
         s.completeness(r) = static_cast<double>(present) / leafCount;
-        if (allIncluded) {
-            for (int j = 0; j < leafCount; ++j)
-                addUp(s.nodeScores, r, h, h.leaves.at(j),
-                      leafWeight[static_cast<std::size_t>(j)] * normalised.values(r, j));
-            continue;
-        }
-        // Re-normalise this customer's weights among the included indicators.
-        std::fill(includedMass.begin(), includedMass.end(), 0.0);
-        std::fill(includedChildMass.begin(), includedChildMass.end(), 0.0);
-        for (int j = 0; j < leafCount; ++j)
-            if (normalised.included(r, j))
-                for (int n = h.leaves.at(j); n >= 0; n = h.nodes.at(n).parent)
-                    includedMass[static_cast<std::size_t>(n)] += 1.0;
-        for (int n = 1; n < nodeCount; ++n)
-            if (includedMass[static_cast<std::size_t>(n)] > 0)
-                includedChildMass[static_cast<std::size_t>(h.nodes.at(n).parent)] +=
-                    mass[static_cast<std::size_t>(n)];
-        effective[0] = includedMass[0] > 0 ? mass[0] : 0.0;
-        for (int n = 1; n < nodeCount; ++n) {
-            const auto p = static_cast<std::size_t>(h.nodes.at(n).parent);
-            const auto u = static_cast<std::size_t>(n);
-            effective[u] = includedMass[u] > 0 && includedChildMass[p] > 0
-                               ? effective[p] * mass[u] / includedChildMass[p]
-                               : 0.0;
-        }
+        weights.compute(normalised.included, r, effective.data());
         for (int j = 0; j < leafCount; ++j)
             if (normalised.included(r, j))
                 addUp(s.nodeScores, r, h, h.leaves.at(j),
-                      effective[static_cast<std::size_t>(h.leaves.at(j))] *
-                          normalised.values(r, j));
+                      effective[static_cast<std::size_t>(j)] * normalised.values(r, j));
     }
 
     s.currentNode = topLevel.at(options.currentCriterion);

@@ -71,6 +71,13 @@ public:
     // needs no new evaluation.
     static void split(ValueScores &s, const ScoreOptions &options);
 
+    // The weights score() gives row `row`'s leaves (one per column of `included`, which has one
+    // column per leaf): the global weights when every cell of the row is included, otherwise
+    // the re-normalised weights described above, 0 where a cell is excluded. For a customer,
+    // Σ_j weight_j · normalised_j over any node's leaves is that node's score.
+    static Eigen::VectorXd effectiveLeafWeights(const HierarchyResult &hierarchy,
+                                                const BoolMatrix &included, Eigen::Index row);
+
     static Quadrant classify(double current, double potential, double currentThreshold,
                              double potentialThreshold);
     static double median(const Eigen::VectorXd &x);
@@ -78,6 +85,9 @@ public:
     static QString quadrantId(Quadrant q); // "high-high", "high-low", "low-high", "low-low"
     static std::optional<Quadrant> parseQuadrant(const QString &id);
     static QString quadrantDisplayName(Quadrant q); // translated, e.g. "High value, high potential"
+
+private:
+    class LeafWeights;
 };
 
 } // namespace valuedesk

@@ -1,0 +1,232 @@
+#include "explanationtablemodel.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace valuedesk {
+
+namespace {
+
+const QString dash = QStringLiteral("—");
+
+QString number(double v, int decimals)
+{
+    return QLocale().toString(v, 'f', decimals);
+}
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', 2) + QStringLiteral(" %");
+}
+
+} // namespace
+
+ExplanationTableModel::ExplanationTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ExplanationTableModel::setExplanation(const CustomerExplanation &explanation)
+{
+    beginResetModel();
+    m_explanation = explanation;
+    endResetModel();
+}
+
+void ExplanationTableModel::clear()
+{
+    setExplanation(CustomerExplanation());
+}
+
+int ExplanationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_explanation.indicators.size());
+}
+
+int ExplanationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QColor ExplanationTableModel::filledColor()
+{
+    return QColor(0xa0, 0x5a, 0x00); // amber-brown: a value put in by a rule
+}
+
+QColor ExplanationTableModel::excludedColor()
+{
+    return QColor(0x80, 0x80, 0x80); // grey: left out of this customer's scores
+}
+
+QVariant ExplanationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const IndicatorExplanation &x = m_explanation.indicators.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(x, index.column());
+    case ValueRole:
+        return value(x, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(x, index.column());
+    case Qt::TextAlignmentRole:
+        if (index.column() >= Raw && index.column() <= ContributionPotential)
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    case Qt::ForegroundRole:
+        if (x.isExcluded())
+            return excludedColor();
+        if (x.isFilled())
+            return filledColor();
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ExplanationTableModel::display(const IndicatorExplanation &x, int column) const
+{
+    switch (column) {
+    case Indicator:
+        return x.name;
+    case Criterion:
+        return x.criterion;
+    case Metric:
+        return x.metricName;
+    case Raw:
+        return x.raw ? QLocale().toString(*x.raw, 'g', 10) : dash;
+    case Normalised:
+        return x.included ? number(x.normalised, 3) : dash;
+    case GlobalWeight:
+        return percent(x.globalWeight);
+    case EffectiveWeight:
+        return percent(x.effectiveWeight);
+    case Contribution:
+        return number(x.contribution, 4);
+    case ContributionCurrent:
+        return x.underCurrent ? number(x.contributionCurrent, 4) : dash;
+    case ContributionPotential:
+        return x.underPotential ? number(x.contributionPotential, 4) : dash;
+    case Rule:
+        return ScoreExplanation::ruleText(x.rule, x.ruleApplied);
+    default:
+        return {};
+    }
+}
+
+QVariant ExplanationTableModel::value(const IndicatorExplanation &x, int column) const
+{
+    switch (column) {
+    case Indicator:
+        return x.name;
+    case Criterion:
+        return x.criterion;
+    case Metric:
+        return x.metricId;
+    case Raw:
+        return x.raw ? QVariant(*x.raw) : QVariant();
+    case Normalised:
+        return x.normalised;
+    case GlobalWeight:
+        return x.globalWeight;
+    case EffectiveWeight:
+        return x.effectiveWeight;
+    case Contribution:
+        return x.contribution;
+    case ContributionCurrent:
+        return x.contributionCurrent;
+    case ContributionPotential:
+        return x.contributionPotential;
+    case Rule:
+        return Evaluation::missingRuleId(x.rule);
+    default:
+        return {};
+    }
+}
+
+QString ExplanationTableModel::toolTip(const IndicatorExplanation &x, int column) const
+{
+    switch (column) {
+    case Metric:
+        return MetricCatalog::definition(x.metric);
+    case Raw:
+        if (x.present)
+            return {};
+        if (!x.included)
+            return tr("No data; this indicator is left out of the customer's scores.");
+        return tr("No data; %1 was used instead.")
+            .arg(QLocale().toString(x.rule == MissingRule::Mean ? x.filledRaw : 0.0, 'g', 10));
+    case Normalised:
+        return x.direction == MetricDirection::Lower
+                   ? tr("Lower is better: the normalised value is flipped so higher is better.")
+                   : tr("Higher is better.");
+    case GlobalWeight:
+    case EffectiveWeight:
+        return tr("AHP global weight %1; weight for this customer %2 (the weights of indicators "
+                  "without data are shared among the others).")
+            .arg(percent(x.globalWeight), percent(x.effectiveWeight));
+    case Contribution:
+    case ContributionCurrent:
+    case ContributionPotential:
+        return tr("Weight for this customer × normalised value: %1 × %2")
+            .arg(number(x.effectiveWeight, 4), number(x.normalised, 3));
+    case Rule:
+        return x.ruleApplied
+                   ? tr("No data for this customer: the missing-value rule “%1” was applied.")
+                         .arg(ScoreExplanation::ruleText(x.rule, true))
+                   : tr("Backed by data. Were it missing: %1.")
+                         .arg(ScoreExplanation::ruleText(x.rule, true));
+    default:
+        return {};
+    }
+}
+
+QVariant ExplanationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Indicator:
+        return tr("Indicator");
+    case Criterion:
+        return tr("Criterion");
+    case Metric:
+        return tr("Metric");
+    case Raw:
+        return tr("Raw value");
+    case Normalised:
+        return tr("Normalised");
+    case GlobalWeight:
+        return tr("Global weight");
+    case EffectiveWeight:
+        return tr("Weight used");
+    case Contribution:
+        return tr("Contribution");
+    case ContributionCurrent:
+        return m_explanation.currentAxis.isEmpty() ? tr("To current value")
+                                                   : tr("To %1").arg(m_explanation.currentAxis);
+    case ContributionPotential:
+        return m_explanation.potentialAxis.isEmpty() ? tr("To potential value")
+                                                     : tr("To %1").arg(m_explanation.potentialAxis);
+    case Rule:
+        return tr("Missing-value rule");
+    default:
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+}
+
+QString ExplanationTableModel::toTsv() const
+{
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < ColumnCount; ++c)
+        header.append(headerData(c, Qt::Horizontal).toString());
+    lines.append(header.join(QLatin1Char('\t')));
+    for (int r = 0; r < rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < ColumnCount; ++c)
+            cells.append(data(index(r, c)).toString());
+        lines.append(cells.join(QLatin1Char('\t')));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace valuedesk
