@@ -242,6 +242,7 @@ void QuadrantChart::assignBuckets()
             m_buckets.last().points.append(i);
     }
     m_recolourPending = false;
+    ++m_bucketsGeneration;
 }
 
 QSizeF QuadrantChart::plotSize() const
@@ -256,13 +257,19 @@ void QuadrantChart::updateMarkers()
 {
     if (m_updating || m_series.isEmpty())
         return;
-    m_updating = true;
     LevelOfDetailParams params;
     params.valueRange = m_range;
     params.plotSize = plotSize();
     params.maxMarkers = m_maxMarkers;
-    if (m_openGL)
+    if (m_openGL || !m_levelOfDetail)
         params.threshold = std::numeric_limits<int>::max();
+    // The layout reports the same plot area more than once per resize: skip repeats.
+    const MarkerState state{params.plotSize, params.valueRange, m_bucketsGeneration,
+                            params.maxMarkers, params.threshold};
+    if (state == m_markerState)
+        return;
+    m_markerState = state;
+    m_updating = true;
     const QVector<QVector<int>> drawn =
         QuadrantLevelOfDetail::reduce(m_data.points, m_buckets, params);
     m_drawn = 0;
@@ -398,6 +405,14 @@ QVector<int> QuadrantChart::pointsIn(const QRectF &positionRect) const
 void QuadrantChart::setMaxMarkers(int maxMarkers)
 {
     m_maxMarkers = std::max(100, maxMarkers);
+    updateMarkers();
+}
+
+void QuadrantChart::setLevelOfDetailEnabled(bool enabled)
+{
+    if (enabled == m_levelOfDetail)
+        return;
+    m_levelOfDetail = enabled;
     updateMarkers();
 }
 

@@ -73,7 +73,10 @@ public:
     QVector<int> pointsIn(const QRectF &positionRect) const;
     double markerSize(int index) const;
 
-    void setMaxMarkers(int maxMarkers); // default 20 000
+    // Off: every point is drawn (for measurements, or a vector export that wants them all).
+    void setLevelOfDetailEnabled(bool enabled);
+    bool isLevelOfDetailEnabled() const { return m_levelOfDetail; }
+    void setMaxMarkers(int maxMarkers); // default 12 000
     int maxMarkers() const { return m_maxMarkers; }
     int drawnMarkerCount() const { return m_drawn; }
 
@@ -111,8 +114,9 @@ private:
     bool m_recolourDeferred = false;
     bool m_recolourPending = false;
     bool m_openGL = false;
+    bool m_levelOfDetail = true;
     bool m_updating = false;
-    int m_maxMarkers = 20000;
+    int m_maxMarkers = 12000;
     int m_drawn = 0;
     QRectF m_homeRange;
     QRectF m_range;
@@ -120,6 +124,22 @@ private:
     QValueAxis *m_axisY = nullptr;
     QVector<QScatterSeries *> m_series; // colour key × size class, overrides, selection
     QVector<LevelOfDetailBucket> m_buckets;
+    quint64 m_bucketsGeneration = 0;
+    struct MarkerState // what the drawn markers were computed from
+    {
+        QSizeF plotSize;
+        QRectF valueRange;
+        quint64 bucketsGeneration = 0;
+        int maxMarkers = 0;
+        int threshold = 0;
+        bool operator==(const MarkerState &o) const
+        {
+            return plotSize == o.plotSize && valueRange == o.valueRange &&
+                   bucketsGeneration == o.bucketsGeneration && maxMarkers == o.maxMarkers &&
+                   threshold == o.threshold;
+        }
+    };
+    MarkerState m_markerState;
     QuadrantChartDecoration *m_tints = nullptr;
     QuadrantChartDecoration *m_overlay = nullptr;
 };

@@ -19,7 +19,7 @@ struct LevelOfDetailParams
     QRectF valueRange; // visible: x = potential, y = current
     QSizeF plotSize;   // pixels
     double minCellPx = 2.0;
-    double cellPerMarker = 0.4;
+    double cellPerMarker = 0.5;
     int maxMarkers = 20000;
     int threshold = 5000;
 };
