@@ -174,22 +174,25 @@ void QuadrantChart::rebuildSeries()
     }
     const int keys = m_byQuadrant ? QuadrantCount : static_cast<int>(m_data.groupNames.size()) + 1;
     const QPen border(QColor(255, 255, 255, 170), 0.8);
-    for (int key = 0; key < keys; ++key) {
-        QColor colour;
-        QString name;
-        if (m_byQuadrant) {
-            colour = ChartStyle::quadrantColor(static_cast<Quadrant>(key));
-        } else if (key < m_data.groupNames.size()) {
-            colour = ChartStyle::colorAt(key);
-            name = m_data.groupNames.at(key);
-        } else {
-            colour = ChartStyle::neutralColor();
-            name = anyOther ? tr("Other") : QString();
-        }
-        colour.setAlpha(215);
-        // The legend shows the second size class of each colour.
-        for (int cls = 0; cls < SizeClassCount; ++cls)
+    // Largest markers first, so that small ones stay visible on top of big ones; the legend
+    // shows the second size class of each colour (the legend keeps the colours' order).
+    m_colourKeys = keys;
+    for (int cls = SizeClassCount - 1; cls >= 0; --cls) {
+        for (int key = 0; key < keys; ++key) {
+            QColor colour;
+            QString name;
+            if (m_byQuadrant) {
+                colour = ChartStyle::quadrantColor(static_cast<Quadrant>(key));
+            } else if (key < m_data.groupNames.size()) {
+                colour = ChartStyle::colorAt(key);
+                name = m_data.groupNames.at(key);
+            } else {
+                colour = ChartStyle::neutralColor();
+                name = anyOther ? tr("Other") : QString();
+            }
+            colour.setAlpha(215);
             addScatter(cls == 1 ? name : QString(), MarkerSizes[cls], colour, border);
+        }
     }
     const QPen ring(QColor(0x20, 0x20, 0x20), 1.3);
     for (int cls = 0; cls < SizeClassCount; ++cls)
@@ -233,7 +236,8 @@ void QuadrantChart::assignBuckets()
         if (!isFinite(p))
             continue;
         const int cls = m_sizeClass.at(i);
-        m_buckets[std::min(colourKey(i) * SizeClassCount + cls, pointSeries - 1)].points.append(i);
+        const int key = std::min(colourKey(i), m_colourKeys - 1);
+        m_buckets[(SizeClassCount - 1 - cls) * m_colourKeys + key].points.append(i);
         if (p.overridden)
             m_buckets[pointSeries + cls].points.append(i);
     }

@@ -111,6 +111,7 @@ private:
     QVector<quint8> m_sizeClass;
     QVector<int> m_selected; // sorted indices
     bool m_byQuadrant = true;
+    int m_colourKeys = 1; // colours: quadrants, or groups + "Other"
     bool m_recolourDeferred = false;
     bool m_recolourPending = false;
     bool m_openGL = false;

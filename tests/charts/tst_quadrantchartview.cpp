@@ -5,6 +5,7 @@
 #include "quadrantdemodata.h"
 
 #include <QApplication>
+#include <QGraphicsScene>
 #include <QHelpEvent>
 #include <QLegend>
 #include <QLegendMarker>
@@ -206,7 +207,14 @@ private slots:
         QColor seen = dominantColor(view->viewport()->grab().toImage(), spot);
         QVERIFY2(near(seen, lowLow), qPrintable(seen.name()));
 
+        // Colour groups, so no marker changes: the scene must still repaint the plot.
+        QSignalSpy sceneChanged(view->scene(), &QGraphicsScene::changed);
         view->setThresholds(0.3, 0.5); // now current 0.4 is high
+        QTRY_VERIFY(!sceneChanged.isEmpty());
+        const QList<QRectF> changed = sceneChanged.at(0).at(0).value<QList<QRectF>>();
+        const QPointF spotInScene = view->mapToScene(spot);
+        QVERIFY(std::any_of(changed.cbegin(), changed.cend(),
+                            [&](const QRectF &r) { return r.contains(spotInScene); }));
         seen = dominantColor(view->viewport()->grab().toImage(), spot);
         QVERIFY2(near(seen, highLow), qPrintable(seen.name()));
         view->setThresholds(0.3, 0.2); // and potential 0.35 too
@@ -400,13 +408,15 @@ private slots:
         QVERIFY2(lowLowPixels > 2000, qPrintable(QString::number(lowLowPixels)));
     }
 
-    // VALUEDESK_QUADRANT_SCREENSHOT=/tmp/quadrant.png saves a demo chart for a visual check.
+    // VALUEDESK_QUADRANT_SCREENSHOT=/tmp/quadrant.png saves a demo chart for a visual check
+    // (VALUEDESK_QUADRANT_SCREENSHOT_POINTS customers, default 2 000).
     void screenshot()
     {
         const QString path = qEnvironmentVariable("VALUEDESK_QUADRANT_SCREENSHOT");
         if (path.isEmpty())
             QSKIP("VALUEDESK_QUADRANT_SCREENSHOT not set");
-        QuadrantChartData data = test::quadrantDemoData(2000, 4);
+        const int points = qEnvironmentVariableIntValue("VALUEDESK_QUADRANT_SCREENSHOT_POINTS");
+        QuadrantChartData data = test::quadrantDemoData(points > 0 ? points : 2000, 4);
         data.currentAxisTitle = QStringLiteral("Current value (当前价值)");
         data.potentialAxisTitle = QStringLiteral("Potential value (潜在价值)");
         auto view = makeView(data);
