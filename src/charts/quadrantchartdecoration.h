@@ -11,6 +11,8 @@ class QuadrantChart;
 // outer corners, above the markers). Reads the chart's thresholds and value range when painting.
 class QuadrantChartDecoration final : public QGraphicsItem
 {
+    Q_DISABLE_COPY_MOVE(QuadrantChartDecoration)
+
 public:
     enum class Layer { Tints, Overlay };
 

@@ -37,6 +37,7 @@ void QuadrantChartView::setData(const QuadrantChartData &data)
 {
     m_drag = Drag::None;
     m_rubberBand->hide();
+    m_chart->setPointRecolouringDeferred(false);
     m_chart->setData(data);
 }
 
