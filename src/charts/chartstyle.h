@@ -5,6 +5,8 @@
 
 namespace valuedesk {
 
+enum class Quadrant; // valuescorer.h
+
 // One palette for every chart, on screen and in PDF reports, so a class has the same colour
 // everywhere.
 class ChartStyle final
@@ -12,6 +14,12 @@ class ChartStyle final
 public:
     static QVector<QColor> categoricalPalette();
     static QColor colorAt(int index);
+    // Quadrant chart: a saturated colour for points coloured by quadrant, a light translucent
+    // tint for the quadrant's region, and a dark shade for its label text.
+    static QColor quadrantColor(Quadrant q);
+    static QColor quadrantTint(Quadrant q);
+    static QColor quadrantTextColor(Quadrant q);
+    static QColor neutralColor(); // points without a colour group
 };
 
 } // namespace valuedesk

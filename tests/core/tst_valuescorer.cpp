@@ -190,6 +190,12 @@ private slots:
             QCOMPARE(ValueScorer::parseQuadrant(ValueScorer::quadrantId(q)), q);
             QVERIFY(!ValueScorer::quadrantDisplayName(q).isEmpty());
         }
+        QCOMPARE(ValueScorer::quadrantStrategyName(Quadrant::HighHigh),
+                 QStringLiteral("Keep and develop"));
+        QCOMPARE(ValueScorer::quadrantStrategyName(Quadrant::HighLow), QStringLiteral("Maintain"));
+        QCOMPARE(ValueScorer::quadrantStrategyName(Quadrant::LowHigh), QStringLiteral("Cultivate"));
+        QCOMPARE(ValueScorer::quadrantStrategyName(Quadrant::LowLow),
+                 QStringLiteral("Control investment"));
         QCOMPARE(ValueScorer::quadrantId(Quadrant::HighLow), QStringLiteral("high-low"));
         QVERIFY(!ValueScorer::parseQuadrant(QStringLiteral("high")));
     }

@@ -227,4 +227,20 @@ QString ValueScorer::quadrantDisplayName(Quadrant q)
     return {};
 }
 
+QString ValueScorer::quadrantStrategyName(Quadrant q)
+{
+    // zh_CN (added to the .ts with the integration): 重点保持与发展, 维持, 重点培养, 控制投入.
+    switch (q) {
+    case Quadrant::HighHigh:
+        return tr("Keep and develop");
+    case Quadrant::HighLow:
+        return tr("Maintain");
+    case Quadrant::LowHigh:
+        return tr("Cultivate");
+    case Quadrant::LowLow:
+        return tr("Control investment");
+    }
+    return {};
+}
+
 } // namespace valuedesk

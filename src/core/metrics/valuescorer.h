@@ -85,6 +85,9 @@ public:
     static QString quadrantId(Quadrant q); // "high-high", "high-low", "low-high", "low-low"
     static std::optional<Quadrant> parseQuadrant(const QString &id);
     static QString quadrantDisplayName(Quadrant q); // translated, e.g. "High value, high potential"
+    // The retention strategy of a quadrant, translated: "Keep and develop" (重点保持与发展),
+    // "Maintain" (维持), "Cultivate" (重点培养), "Control investment" (控制投入).
+    static QString quadrantStrategyName(Quadrant q);
 
 private:
     class LeafWeights;
