@@ -15,5 +15,6 @@ int runAhp(const QStringList &args);       // ahpcommands.cpp
 int runTemplates(const QStringList &args); // ahpmodelcommands.cpp
 int runModel(const QStringList &args);     // ahpmodelcommands.cpp
 int runEvaluate(const QStringList &args);  // evaluatecommand.cpp
+int runSnapshots(const QStringList &args); // snapshotcommand.cpp
 
 } // namespace valuedesk::cli

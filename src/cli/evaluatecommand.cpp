@@ -5,6 +5,9 @@
 #include "database.h"
 #include "evaluationdatareader.h"
 #include "metrics/evaluation.h"
+#include "metrics/evaluationsnapshot.h"
+#include "snapshotrepository.h"
+#include "username.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -148,6 +151,30 @@ void printSummary(const AhpModel &model, const EvaluateArgs &args, const Evaluat
     }
 }
 
+// Stores the evaluation as a snapshot by the current user; returns its id.
+Result<qint64> saveSnapshot(const QSqlDatabase &db, const AhpModel &model,
+                            const EvaluationOptions &options, const EvaluationData &data,
+                            const EvaluationResult &result)
+{
+    QVector<EvaluatedCustomer> customers;
+    customers.reserve(data.customers.size());
+    const MetricId revenue{MetricKind::Revenue, {}};
+    for (int i = 0; i < data.customers.size(); ++i) {
+        const EvaluationCustomer &from = data.customers.at(i);
+        EvaluatedCustomer c;
+        c.id = from.id;
+        c.code = from.code;
+        c.name = from.name;
+        c.status = from.status;
+        c.revenue = MetricCalculator::value(revenue, data.inputs.at(i), options.window).value_or(0);
+        customers.append(c);
+    }
+    EvaluationSnapshot snapshot =
+        EvaluationSnapshot::fromResult(model, options, std::move(customers), result);
+    snapshot.info.author = userName();
+    return SnapshotRepository(db).save(snapshot);
+}
+
 // 0 and `args` filled, or the exit code of a usage error (already reported).
 int parseArgs(const QStringList &argv, EvaluateArgs &args)
 {
@@ -239,9 +266,6 @@ int runEvaluate(const QStringList &argv)
         return Success; // --help
     if (parsed != Success)
         return parsed;
-    if (args.save) // snapshots (schema step 6) are the next step of issue #4
-        return fail(QStringLiteral("--save: evaluation snapshots are not available yet"));
-
     auto db = Database::open(args.file, Database::OpenMode::OpenExisting);
     if (!db)
         return fail(db.error());
@@ -279,8 +303,18 @@ int runEvaluate(const QStringList &argv)
     if (!result)
         return fail(result.error());
 
+    qint64 snapshotId = 0;
+    if (args.save) {
+        auto saved = saveSnapshot(connection, model, options, *data, *result);
+        if (!saved)
+            return fail(saved.error());
+        snapshotId = *saved;
+    }
     if (args.json) {
-        printJson(QJsonDocument(toJson(model, args, window, *data, *result)));
+        QJsonObject json = toJson(model, args, window, *data, *result);
+        if (args.save)
+            json.insert(QStringLiteral("snapshot"), snapshotId);
+        printJson(QJsonDocument(json));
         return Success;
     }
     if (!args.csv.isEmpty()) {
@@ -289,9 +323,11 @@ int runEvaluate(const QStringList &argv)
             return fail(written.error());
         printOut(
             QStringLiteral("Wrote %1 customers to %2").arg(data->customers.size()).arg(args.csv));
-        return Success;
+    } else {
+        printSummary(model, args, window, *result);
     }
-    printSummary(model, args, window, *result);
+    if (args.save)
+        printOut(QStringLiteral("Saved snapshot %1").arg(snapshotId));
     return Success;
 }
 

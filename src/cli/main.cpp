@@ -32,7 +32,9 @@ const char usage[] =
     "  model FILE --list [--json]     add, export or list the AHP models of a customer file\n"
     "  evaluate FILE --model NAME [--as-of YYYY-MM-DD] [--window-months N]\n"
     "           [--normalise zscore|minmax|rank] [--split mean|median|X,Y] [--save]\n"
-    "           [--json|--csv OUT]      metrics, value scores and quadrants of every customer\n"
+    "           [--json|--csv OUT]      metrics, value scores and quadrants of every customer;\n"
+    "                                 --save stores them as a snapshot\n"
+    "  snapshots FILE [--json]        list the stored evaluation snapshots, newest first\n"
     "\n"
     "Run 'valuedesk-cli <command> --help' for a command's options.";
 
@@ -64,7 +66,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("info"), runInfo},           {QStringLiteral("customers"), runCustomers},
         {QStringLiteral("import"), runImport},       {QStringLiteral("ahp"), runAhp},
         {QStringLiteral("templates"), runTemplates}, {QStringLiteral("model"), runModel},
-        {QStringLiteral("evaluate"), runEvaluate},
+        {QStringLiteral("evaluate"), runEvaluate},   {QStringLiteral("snapshots"), runSnapshots},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd())

@@ -152,6 +152,77 @@ QVector<Migration> buildMigrations()
               " max(date)"
               " FROM transactions GROUP BY customer_id, m")}});
 
+    // 6: evaluation snapshots and manual grade overrides (issue 4). A snapshot keeps the model
+    // exactly as evaluated (model_definition = the AhpModelJson::toJson text; model_id is only a
+    // link and becomes NULL when the model is deleted), the window, the options (JSON of
+    // EvaluationSnapshot::optionsToJson: normalise, winsorise, missing rule or null for each
+    // metric's default, current/potential axis criterion index and name, split method and the
+    // thresholds given), the thresholds the quadrants were split at and the customers per
+    // quadrant. snapshot_customers holds one row per evaluated customer: revenue in the window,
+    // the axis and total scores, completeness, the quadrant id, and per leaf (in the model's
+    // left-to-right leaf order) the raw and the normalised values as BLOBs of little-endian IEEE
+    // 754 float64, 8 bytes per leaf: raw NaN where the customer has no data (not present),
+    // normalised NaN where the missing-value rule excluded the cell. Deleting a customer deletes
+    // its rows (the snapshot keeps its counts as evaluated). grade_overrides: an account
+    // manager's grade per customer and scheme ('quadrant'; later 'abc', 'rfm' …) with a
+    // non-empty reason; grade NULL withdraws the override; the latest row per (customer, scheme)
+    // is the one in force.
+    steps.append(
+        {6,
+         QStringLiteral("evaluation snapshots and grade overrides"),
+         {QStringLiteral("CREATE TABLE evaluation_snapshots ("
+                         " id INTEGER PRIMARY KEY,"
+                         " created_at TEXT NOT NULL,"
+                         " author TEXT NOT NULL DEFAULT '',"
+                         " label TEXT NOT NULL DEFAULT '',"
+                         " model_id INTEGER REFERENCES ahp_models(id) ON DELETE SET NULL,"
+                         " model_name TEXT NOT NULL,"
+                         " model_version INTEGER NOT NULL,"
+                         " model_definition TEXT NOT NULL,"
+                         " as_of TEXT NOT NULL,"
+                         " window_months INTEGER NOT NULL,"
+                         " options TEXT NOT NULL,"
+                         " current_threshold REAL NOT NULL,"
+                         " potential_threshold REAL NOT NULL,"
+                         " customer_count INTEGER NOT NULL,"
+                         " high_high INTEGER NOT NULL,"
+                         " high_low INTEGER NOT NULL,"
+                         " low_high INTEGER NOT NULL,"
+                         " low_low INTEGER NOT NULL)"),
+          QStringLiteral("CREATE INDEX evaluation_snapshots_by_model ON "
+                         "evaluation_snapshots(model_id)"),
+          QStringLiteral("CREATE TABLE snapshot_customers ("
+                         " snapshot_id INTEGER NOT NULL"
+                         "   REFERENCES evaluation_snapshots(id) ON DELETE CASCADE,"
+                         " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                         " revenue REAL NOT NULL,"
+                         " current REAL NOT NULL,"
+                         " potential REAL NOT NULL,"
+                         " total REAL NOT NULL,"
+                         " completeness REAL NOT NULL,"
+                         " quadrant TEXT NOT NULL"
+                         "   CHECK (quadrant IN ('high-high', 'high-low', 'low-high', 'low-low')),"
+                         " raw BLOB NOT NULL,"
+                         " normalised BLOB NOT NULL,"
+                         " PRIMARY KEY (snapshot_id, customer_id)) WITHOUT ROWID"),
+          // Deleting a customer cascades here; without this index every delete scanned all rows.
+          QStringLiteral("CREATE INDEX snapshot_customers_by_customer ON "
+                         "snapshot_customers(customer_id)"),
+          QStringLiteral(
+              "CREATE TABLE grade_overrides ("
+              " id INTEGER PRIMARY KEY,"
+              " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+              " scheme TEXT NOT NULL,"
+              " grade TEXT,"
+              " reason TEXT NOT NULL CHECK (trim(reason) <> ''),"
+              " author TEXT NOT NULL DEFAULT '',"
+              " created_at TEXT NOT NULL,"
+              " snapshot_id INTEGER REFERENCES evaluation_snapshots(id) ON DELETE SET NULL)"),
+          QStringLiteral("CREATE INDEX grade_overrides_by_customer ON "
+                         "grade_overrides(customer_id, scheme, created_at)"),
+          QStringLiteral("CREATE INDEX grade_overrides_by_snapshot ON "
+                         "grade_overrides(snapshot_id)")}});
+
     return steps;
 }
 

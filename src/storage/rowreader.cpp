@@ -164,6 +164,19 @@ QByteArray RowReader::text(int column) const
     return m_query.value(column).toString().toUtf8();
 }
 
+QByteArray RowReader::blob(int column) const
+{
+#ifdef VALUEDESK_SQLITE_C_API
+    if (m_direct) {
+        const auto *bytes =
+            static_cast<const char *>(sqlite3_column_blob(m_direct->statement, column));
+        const int size = sqlite3_column_bytes(m_direct->statement, column);
+        return bytes ? QByteArray::fromRawData(bytes, size) : QByteArray();
+    }
+#endif
+    return m_query.value(column).toByteArray();
+}
+
 QString RowReader::string(int column) const
 {
 #ifdef VALUEDESK_SQLITE_C_API

@@ -44,6 +44,8 @@ public:
     // The UTF-8 bytes of a text column; valid until the next call of next().
     QByteArray text(int column) const;
     QString string(int column) const;
+    // The bytes of a BLOB column; valid until the next call of next().
+    QByteArray blob(int column) const;
     // An ISO yyyy-MM-dd column as QDate::fromString(..., Qt::ISODate) reads it.
     QDate date(int column) const;
 

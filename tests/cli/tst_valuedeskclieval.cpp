@@ -40,6 +40,7 @@ private slots:
     void csv();
     void summary();
     void errors();
+    void saveAndListSnapshots();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -261,6 +262,84 @@ void TstValueDeskCliEval::errors()
     VD_EXPECT_EXIT(cli({evaluate, m_file}), exitUsage);
     VD_EXPECT_EXIT(cli({evaluate, path(QStringLiteral("missing.vdb")), model, m_model}),
                    exitFailure);
+}
+
+void TstValueDeskCliEval::saveAndListSnapshots()
+{
+    const QString snapshots = QStringLiteral("snapshots");
+    const Run none = cli({snapshots, m_file, QStringLiteral("--json")});
+    VD_EXPECT_EXIT(none, exitSuccess);
+    QCOMPARE(none.json().object(), QJsonObject({{QStringLiteral("snapshots"), QJsonArray()}}));
+
+    const Run saved = cli({QStringLiteral("evaluate"), m_file, QStringLiteral("--model"), m_model,
+                           QStringLiteral("--save")});
+    VD_EXPECT_EXIT(saved, exitSuccess);
+    QVERIFY2(saved.stdOut().contains(QStringLiteral("\nSaved snapshot 1\n")),
+             qPrintable(saved.describe()));
+
+    const QJsonObject result = evaluateJson(
+        {QStringLiteral("--save"), QStringLiteral("--split"), QStringLiteral("0.5,-0.25"),
+         QStringLiteral("--normalise"), QStringLiteral("minmax"), QStringLiteral("--window-months"),
+         QStringLiteral("6")});
+    QCOMPARE(result.value(QStringLiteral("snapshot")).toInt(), 2);
+    QHash<QString, int> quadrants;
+    for (const QJsonValue &c : result.value(QStringLiteral("customers")).toArray())
+        ++quadrants[c.toObject().value(QStringLiteral("quadrant")).toString()];
+    // Without --save there is no "snapshot" key.
+    QVERIFY(!evaluateJson({}).contains(QStringLiteral("snapshot")));
+
+    const Run listed = cli({snapshots, m_file, QStringLiteral("--json")});
+    VD_EXPECT_EXIT(listed, exitSuccess);
+    const QJsonArray array = listed.json().object().value(QStringLiteral("snapshots")).toArray();
+    QCOMPARE(array.size(), 2);
+    const QJsonObject newest = array.at(0).toObject();
+    QStringList keys = newest.keys();
+    keys.sort();
+    QCOMPARE(keys,
+             (QStringList{QStringLiteral("as_of"), QStringLiteral("author"),
+                          QStringLiteral("created_at"), QStringLiteral("customers"),
+                          QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("model"),
+                          QStringLiteral("model_version"), QStringLiteral("normalise"),
+                          QStringLiteral("quadrants"), QStringLiteral("split"),
+                          QStringLiteral("thresholds"), QStringLiteral("window_months")}));
+    QCOMPARE(newest.value(QStringLiteral("id")).toInt(), 2);
+    QVERIFY(
+        QDateTime::fromString(newest.value(QStringLiteral("created_at")).toString(), Qt::ISODate)
+            .isValid());
+    QVERIFY(!newest.value(QStringLiteral("author")).toString().isEmpty());
+    QCOMPARE(newest.value(QStringLiteral("label")).toString(), QString());
+    QCOMPARE(newest.value(QStringLiteral("model")).toString(), m_model);
+    QCOMPARE(newest.value(QStringLiteral("model_version")).toInt(), 1);
+    QCOMPARE(newest.value(QStringLiteral("as_of")).toString(), QStringLiteral("2026-06-30"));
+    QCOMPARE(newest.value(QStringLiteral("window_months")).toInt(), 6);
+    QCOMPARE(newest.value(QStringLiteral("normalise")).toString(), QStringLiteral("minmax"));
+    QCOMPARE(newest.value(QStringLiteral("split")).toString(), QStringLiteral("0.5,-0.25"));
+    QCOMPARE(newest.value(QStringLiteral("thresholds")).toObject(),
+             QJsonObject({{QStringLiteral("current"), 0.5}, {QStringLiteral("potential"), -0.25}}));
+    QCOMPARE(newest.value(QStringLiteral("customers")).toInt(), m_customers);
+    const QJsonObject counts = newest.value(QStringLiteral("quadrants")).toObject();
+    QCOMPARE(counts.size(), 4);
+    for (const char *q : {"high-high", "high-low", "low-high", "low-low"})
+        QCOMPARE(counts.value(QLatin1String(q)).toInt(), quadrants.value(QLatin1String(q)));
+
+    const QJsonObject oldest = array.at(1).toObject();
+    QCOMPARE(oldest.value(QStringLiteral("id")).toInt(), 1);
+    QCOMPARE(oldest.value(QStringLiteral("split")).toString(), QStringLiteral("mean"));
+    QCOMPARE(oldest.value(QStringLiteral("normalise")).toString(), QStringLiteral("zscore"));
+    QCOMPARE(oldest.value(QStringLiteral("window_months")).toInt(), 12);
+
+    const Run text = cli({snapshots, m_file});
+    VD_EXPECT_EXIT(text, exitSuccess);
+    const QStringList lines = text.stdOut().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(0).startsWith(QStringLiteral("id\tcreated\tauthor\tmodel")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("2\t")));
+    QVERIFY(lines.at(1).contains(
+        QStringLiteral("\t%1 v1\t2026-06-30\t6\t%2\t").arg(m_model).arg(m_customers)));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("1\t")));
+
+    VD_EXPECT_EXIT(cli({snapshots}), exitUsage);
+    VD_EXPECT_EXIT(cli({snapshots, path(QStringLiteral("missing.vdb"))}), exitFailure);
 }
 
 QTEST_GUILESS_MAIN(TstValueDeskCliEval)

@@ -418,6 +418,17 @@ void TstDatabase::upgradeFromOlderVersion()
                 "(1, '2023-02-05', 5, NULL, NULL, ''), (2, '2021-07-01', -300, 0, 1, 'B')")));
             expectedTransactions = 3;
         }
+        if (version >= 5) {
+            // ValueDesk 5 kept the roll-ups in step with every transaction it wrote.
+            QVERIFY(raw.exec(QStringLiteral(
+                "INSERT INTO customer_months (customer_id, month, revenue_cents, "
+                "costed_revenue_cents, cost_cents, orders, quantity, first_day, last_day) "
+                "SELECT customer_id, CAST(substr(date, 1, 4) AS INTEGER) * 12 + "
+                "CAST(substr(date, 6, 2) AS INTEGER) - 1 AS m, sum(amount_cents), "
+                "coalesce(sum(CASE WHEN cost_cents IS NOT NULL THEN amount_cents END), 0), "
+                "coalesce(sum(cost_cents), 0), count(*), total(quantity), min(date), max(date) "
+                "FROM transactions GROUP BY customer_id, m")));
+        }
         if (version >= 2) {
             QVERIFY(raw.exec(
                 QStringLiteral("INSERT INTO interactions (customer_id, date, kind, note) VALUES "
@@ -448,8 +459,12 @@ void TstDatabase::upgradeFromOlderVersion()
     QCOMPARE(stats->interactions, expectedOther);
     QCOMPARE(stats->surveys, expectedOther);
     QCOMPARE(stats->balances, expectedOther);
-    for (const char *table : {"ahp_models", "ahp_model_versions", "customer_months"})
+    for (const char *table : {"ahp_models", "ahp_model_versions", "customer_months",
+                              "evaluation_snapshots", "snapshot_customers", "grade_overrides"})
         QVERIFY2(tableNames(c).contains(QLatin1String(table)), table);
+    // Step 6 adds empty snapshot and override tables.
+    QCOMPARE(rowCount(c, QStringLiteral("evaluation_snapshots")), 0);
+    QCOMPARE(rowCount(c, QStringLiteral("grade_overrides")), 0);
     // Step 5 backfilled the monthly roll-ups from the transactions already in the file: one row
     // per (customer, month), the refund counted like any other row.
     QCOMPARE(rowCount(c, QStringLiteral("customer_months")), expectedTransactions);

@@ -19,9 +19,8 @@ Result<QVector<MetricId>> Evaluation::leafMetrics(const HierarchyResult &hierarc
     return metrics;
 }
 
-Result<EvaluationResult> Evaluation::run(const AhpModel &model,
-                                         const QVector<MetricInputs> &customers,
-                                         const EvaluationOptions &options)
+Result<EvaluationResult> Evaluation::prepare(const AhpModel &model,
+                                             const EvaluationOptions &options)
 {
     if (!options.window.isValid())
         return Error(tr("The evaluation window is not valid."));
@@ -54,7 +53,18 @@ Result<EvaluationResult> Evaluation::run(const AhpModel &model,
         result.rules.append(rule);
         result.leafWeights.append(leaf.globalWeight);
     }
+    return result;
+}
 
+Result<EvaluationResult> Evaluation::run(const AhpModel &model,
+                                         const QVector<MetricInputs> &customers,
+                                         const EvaluationOptions &options)
+{
+    auto prepared = prepare(model, options);
+    if (!prepared)
+        return prepared.error();
+    EvaluationResult result = std::move(prepared).value();
+    const HierarchyResult &h = result.hierarchy;
     result.raw = MetricCalculator::compute(result.metrics, customers, options.window);
     result.normalised = Normaliser::normalise(result.raw, result.rules, options.normaliser);
     auto scores = ValueScorer::score(h, result.normalised, options.scoring);

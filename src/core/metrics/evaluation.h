@@ -54,6 +54,12 @@ public:
                                         const QVector<MetricInputs> &customers,
                                         const EvaluationOptions &options);
 
+    // The part of run() that needs no customers: hierarchy (global weights), the metric, rule and
+    // weight per leaf; raw, normalised and scores stay empty. Same errors as run(). Snapshots
+    // rebuild a stored result from it (EvaluationSnapshot::restore).
+    static Result<EvaluationResult> prepare(const AhpModel &model,
+                                            const EvaluationOptions &options);
+
     // The metric per leaf of an evaluated hierarchy, validated through the catalogue.
     static Result<QVector<MetricId>> leafMetrics(const HierarchyResult &hierarchy);
 

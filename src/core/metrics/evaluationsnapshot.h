@@ -4,7 +4,11 @@
 #include "customer.h"
 #include "evaluation.h"
 
+#include <Eigen/Core>
+
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QVector>
 
@@ -49,6 +53,42 @@ struct EvaluationSnapshot
     AhpModel model;
     QVector<EvaluatedCustomer> customers;
     EvaluationResult result;
+
+    // A snapshot of a finished evaluation (customers[i] is row i of the result): info names the
+    // model (id, name, version), keeps the options, the thresholds the quadrants were split at
+    // and the customers per quadrant. id, createdAt, author and label are left for the caller
+    // and the repository.
+    static EvaluationSnapshot fromResult(const AhpModel &model, const EvaluationOptions &options,
+                                         QVector<EvaluatedCustomer> customers,
+                                         EvaluationResult result);
+
+    // Rebuilds a stored evaluation's result from the model as evaluated, its options and the
+    // stored rows: Evaluation::prepare on the model (hierarchy, metrics, rules, leaf weights);
+    // raw values with present = not NaN; normalised values with included = not NaN (excluded
+    // cells become 0 as Normaliser leaves them) and present copied from raw; scores by
+    // ValueScorer::score split at the stored thresholds; the stored quadrants are kept as they
+    // are. Errors (translated): the model does not evaluate any more, or the arrays do not
+    // match its indicators or each other.
+    static Result<EvaluationResult> restore(const AhpModel &model, const EvaluationOptions &options,
+                                            const Eigen::MatrixXd &raw,
+                                            const Eigen::MatrixXd &normalised,
+                                            const QVector<Quadrant> &quadrants,
+                                            double currentThreshold, double potentialThreshold);
+
+    // The options as stored with a snapshot (README "Evaluation snapshots"): normalise,
+    // winsorise, missing (null: each metric's default), current_criterion / potential_criterion
+    // {"index", "name"}, split ("mean", "median", "thresholds") and split_thresholds
+    // ({"current", "potential"}, or null unless split is "thresholds"). The window is stored in
+    // columns of its own, not here. `hierarchy` names the axis criteria.
+    static QJsonObject optionsToJson(const EvaluationOptions &options,
+                                     const HierarchyResult &hierarchy);
+    // The inverse, with the window given; errors name the bad key.
+    static Result<EvaluationOptions> optionsFromJson(const QJsonObject &json,
+                                                     const EvaluationWindow &window);
+    // The split as `valuedesk-cli evaluate --split` takes it: "mean", "median" or "X,Y".
+    static QString splitText(const ScoreOptions &scoring);
+
+    Q_DECLARE_TR_FUNCTIONS(valuedesk::EvaluationSnapshot)
 };
 
 } // namespace valuedesk
