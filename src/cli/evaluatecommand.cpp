@@ -3,7 +3,7 @@
 #include "commands.h"
 #include "csvwriter.h"
 #include "database.h"
-#include "evaluationdatareader.h"
+#include "evaluationrunner.h"
 #include "metrics/evaluation.h"
 #include "metrics/evaluationsnapshot.h"
 #include "snapshotrepository.h"
@@ -67,11 +67,11 @@ QJsonValue number(bool has, double value)
 }
 
 QJsonObject toJson(const AhpModel &model, const EvaluateArgs &args, const EvaluationWindow &window,
-                   const EvaluationData &data, const EvaluationResult &r)
+                   const QVector<EvaluatedCustomer> &rows, const EvaluationResult &r)
 {
     QJsonArray customers;
     const ValueScores &s = r.scores;
-    for (int i = 0; i < data.customers.size(); ++i) {
+    for (int i = 0; i < rows.size(); ++i) {
         QJsonObject metrics;
         QJsonObject normalised;
         for (int j = 0; j < r.metrics.size(); ++j) {
@@ -80,7 +80,7 @@ QJsonObject toJson(const AhpModel &model, const EvaluateArgs &args, const Evalua
             normalised.insert(id, number(r.normalised.included(i, j), r.normalised.values(i, j)));
         }
         customers.append(
-            QJsonObject{{QStringLiteral("customer"), data.customers.at(i).code},
+            QJsonObject{{QStringLiteral("customer"), rows.at(i).code},
                         {QStringLiteral("metrics"), metrics},
                         {QStringLiteral("normalised"), normalised},
                         {QStringLiteral("current"), s.current(i)},
@@ -106,7 +106,8 @@ QString numberText(double value)
     return QString::number(value, 'g', 15);
 }
 
-Status writeCsv(const QString &path, const EvaluationData &data, const EvaluationResult &r)
+Status writeCsv(const QString &path, const QVector<EvaluatedCustomer> &customers,
+                const EvaluationResult &r)
 {
     QStringList headers{QStringLiteral("code"), QStringLiteral("name")};
     for (const MetricId &m : r.metrics)
@@ -114,10 +115,10 @@ Status writeCsv(const QString &path, const EvaluationData &data, const Evaluatio
     headers << QStringLiteral("current") << QStringLiteral("potential") << QStringLiteral("total")
             << QStringLiteral("quadrant") << QStringLiteral("completeness");
     QVector<QStringList> rows;
-    rows.reserve(data.customers.size());
+    rows.reserve(customers.size());
     const ValueScores &s = r.scores;
-    for (int i = 0; i < data.customers.size(); ++i) {
-        QStringList row{data.customers.at(i).code, data.customers.at(i).name};
+    for (int i = 0; i < customers.size(); ++i) {
+        QStringList row{customers.at(i).code, customers.at(i).name};
         for (int j = 0; j < r.metrics.size(); ++j)
             row << (r.raw.present(i, j) ? numberText(r.raw.values(i, j)) : QString());
         row << numberText(s.current(i)) << numberText(s.potential(i)) << numberText(s.total(i))
@@ -149,30 +150,6 @@ void printSummary(const AhpModel &model, const EvaluateArgs &args, const Evaluat
                      .arg(count)
                      .arg(ValueScorer::quadrantDisplayName(q)));
     }
-}
-
-// Stores the evaluation as a snapshot by the current user; returns its id.
-Result<qint64> saveSnapshot(const QSqlDatabase &db, const AhpModel &model,
-                            const EvaluationOptions &options, const EvaluationData &data,
-                            const EvaluationResult &result)
-{
-    QVector<EvaluatedCustomer> customers;
-    customers.reserve(data.customers.size());
-    const MetricId revenue{MetricKind::Revenue, {}};
-    for (int i = 0; i < data.customers.size(); ++i) {
-        const EvaluationCustomer &from = data.customers.at(i);
-        EvaluatedCustomer c;
-        c.id = from.id;
-        c.code = from.code;
-        c.name = from.name;
-        c.status = from.status;
-        c.revenue = MetricCalculator::value(revenue, data.inputs.at(i), options.window).value_or(0);
-        customers.append(c);
-    }
-    EvaluationSnapshot snapshot =
-        EvaluationSnapshot::fromResult(model, options, std::move(customers), result);
-    snapshot.info.author = userName();
-    return SnapshotRepository(db).save(snapshot);
 }
 
 // 0 and `args` filled, or the exit code of a usage error (already reported).
@@ -280,51 +257,41 @@ int runEvaluate(const QStringList &argv)
                         .arg(args.model, args.file));
     const AhpModel model = std::move(**found);
 
-    const EvaluationDataReader reader(connection);
-    EvaluationWindow window{args.asOf, args.months};
-    if (!window.asOf.isValid()) {
-        auto last = reader.lastTransactionDate();
-        if (!last)
-            return fail(last.error());
-        if (!last->isValid())
-            return fail(QStringLiteral("%1 has no transactions; give the as-of date with --as-of")
-                            .arg(args.file));
-        window.asOf = *last;
-    }
-    auto data = reader.read(window);
-    if (!data)
-        return fail(data.error());
-
-    EvaluationOptions options;
-    options.window = window;
-    options.normaliser.method = args.method;
-    options.scoring = args.scoring;
-    auto result = Evaluation::run(model, data->inputs, options);
-    if (!result)
-        return fail(result.error());
+    EvaluationRequest request;
+    request.model = model;
+    request.options.window = EvaluationWindow{args.asOf, args.months};
+    request.options.normaliser.method = args.method;
+    request.options.scoring = args.scoring;
+    auto evaluated = EvaluationRunner::run(connection, request);
+    if (!evaluated)
+        return fail(evaluated.error());
+    EvaluationSnapshot &snapshot = *evaluated;
+    const EvaluationWindow window = snapshot.info.options.window;
+    const EvaluationResult &result = snapshot.result;
 
     qint64 snapshotId = 0;
     if (args.save) {
-        auto saved = saveSnapshot(connection, model, options, *data, *result);
+        snapshot.info.author = userName();
+        auto saved = SnapshotRepository(connection).save(snapshot);
         if (!saved)
             return fail(saved.error());
         snapshotId = *saved;
     }
     if (args.json) {
-        QJsonObject json = toJson(model, args, window, *data, *result);
+        QJsonObject json = toJson(model, args, window, snapshot.customers, result);
         if (args.save)
             json.insert(QStringLiteral("snapshot"), snapshotId);
         printJson(QJsonDocument(json));
         return Success;
     }
     if (!args.csv.isEmpty()) {
-        const Status written = writeCsv(args.csv, *data, *result);
+        const Status written = writeCsv(args.csv, snapshot.customers, result);
         if (!written)
             return fail(written.error());
         printOut(
-            QStringLiteral("Wrote %1 customers to %2").arg(data->customers.size()).arg(args.csv));
+            QStringLiteral("Wrote %1 customers to %2").arg(snapshot.customers.size()).arg(args.csv));
     } else {
-        printSummary(model, args, window, *result);
+        printSummary(model, args, window, result);
     }
     if (args.save)
         printOut(QStringLiteral("Saved snapshot %1").arg(snapshotId));

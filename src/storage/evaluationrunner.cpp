@@ -47,21 +47,9 @@ Result<EvaluationSnapshot> EvaluationRunner::run(const QSqlDatabase &db,
     if (!report(progress, 2))
         return cancelled;
 
-    EvaluationSnapshot snapshot;
-    snapshot.model = request.model;
-    snapshot.customers = std::move(data->customers);
-    snapshot.result = std::move(result).value();
-    EvaluationSnapshotInfo &info = snapshot.info;
-    info.createdAt = QDateTime::currentDateTimeUtc();
-    info.modelId = request.model.id;
-    info.modelName = request.model.name;
-    info.modelVersion = request.model.version;
-    info.options = options;
-    info.currentThreshold = snapshot.result.scores.currentThreshold;
-    info.potentialThreshold = snapshot.result.scores.potentialThreshold;
-    info.customerCount = static_cast<int>(snapshot.customers.size());
-    for (Quadrant q : snapshot.result.scores.quadrants)
-        ++info.quadrantCounts[static_cast<int>(q)];
+    EvaluationSnapshot snapshot = EvaluationSnapshot::fromResult(
+        request.model, options, std::move(data->customers), std::move(result).value());
+    snapshot.info.createdAt = QDateTime::currentDateTimeUtc();
     report(progress, steps);
     return snapshot;
 }
