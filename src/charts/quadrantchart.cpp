@@ -67,6 +67,9 @@ QuadrantChart::~QuadrantChart() = default;
 
 void QuadrantChart::setData(const QuadrantChartData &data)
 {
+    // Changing the axes below re-lays out the plot, whose signal would draw markers from the old
+    // buckets over the new points: no marker update until the buckets match the points again.
+    m_updating = true;
     m_data = data;
     m_byQuadrant = m_data.groupNames.isEmpty();
     m_index.build(m_data.points);
@@ -107,6 +110,7 @@ void QuadrantChart::setData(const QuadrantChartData &data)
     updateAxes();
     rebuildSeries();
     assignBuckets();
+    m_updating = false;
     updateMarkers();
     updateDecorations();
 }

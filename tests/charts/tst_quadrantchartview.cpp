@@ -119,6 +119,21 @@ private:
     }
 
 private slots:
+    // Regression: replacing many points by a few with another range re-lays out the plot while
+    // the new data is set; markers must never be drawn from the old buckets (it read past the
+    // end of the new points).
+    void fewerPointsAfterMany()
+    {
+        auto view = makeView(test::quadrantDemoData(3000, 3));
+        QVERIFY(view);
+        QuadrantChartData few = fiveCustomers();
+        for (QuadrantPoint &p : few.points)
+            p.current *= 40;
+        view->setData(few);
+        QCOMPARE(view->drawnMarkerCount(), 6);
+        view->setData(test::quadrantDemoData(2000, 0));
+        QVERIFY(view->drawnMarkerCount() > 100);
+    }
     void pointsSeriesAndLegend()
     {
         auto view = makeView(fiveCustomers());
