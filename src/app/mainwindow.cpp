@@ -57,6 +57,19 @@ MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *pare
         m_tabs->setCurrentIndex(0);
         m_list->selectCustomer(id);
     });
+    connect(m_evaluation, &EvaluationWorkspace::applyWeightsRequested, this,
+            [this](qint64 modelId, int version, const NodePath &parent,
+                   const QVector<double> &weights) {
+                if (Status applied = m_ahp->applyDirectWeights(modelId, version, parent, weights);
+                    !applied) {
+                    QMessageBox::warning(this, tr("Apply Weights"), applied.error().message());
+                    return;
+                }
+                m_tabs->setCurrentWidget(m_ahp);
+                statusBar()->showMessage(tr("Weights applied to the value model: save it to keep "
+                                            "them as a new version, or undo."),
+                                         8000);
+            });
     statusBar()->addPermanentWidget(m_countLabel);
 
     createMenus();

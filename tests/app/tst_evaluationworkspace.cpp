@@ -1,4 +1,6 @@
+#include "ahp/ahpmodelsession.h"
 #include "ahp/ahptemplates.h"
+#include "ahp/ahpworkspace.h"
 #include "ahpmodelrepository.h"
 #include "apptestutil.h"
 #include "document.h"
@@ -7,13 +9,24 @@
 #include "evaluation/evaluationoptionsbar.h"
 #include "evaluation/evaluationresultmodel.h"
 #include "evaluation/evaluationworkspace.h"
+#include "evaluation/explanationpanel.h"
+#include "evaluation/gradehistorypanel.h"
 #include "evaluation/quadrantsummarymodel.h"
+#include "evaluation/sensitivitypanel.h"
+#include "gradeoverriderepository.h"
+#include "quadrantchartview.h"
+#include "snapshotrepository.h"
+
+#include <QLabel>
+#include <QSignalSpy>
+#include <QSlider>
 
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace valuedesk;
@@ -35,6 +48,10 @@ private slots:
     void filtersNarrowTheTableAndSummary();
     void changingTheSplitReclassifiesWithoutEvaluating();
     void noModelIsExplained();
+    void snapshotsAreStoredAndReopened();
+    void chartFollowsFiltersAndSelects();
+    void overrideShowsEverywhereAndIsKept();
+    void sensitivityApplyAsksForTheModelChange();
 
 private:
     QTemporaryDir m_dir;
@@ -162,6 +179,167 @@ void TstEvaluationWorkspace::noModelIsExplained()
     const Status result = m_workspace->evaluate();
     QVERIFY(!result);
     QVERIFY(result.error().message().contains(QStringLiteral("no value model")));
+}
+
+void TstEvaluationWorkspace::snapshotsAreStoredAndReopened()
+{
+    VD_VERIFY_OK(m_workspace->evaluate());
+    QVERIFY(m_workspace->isStored());
+    const qint64 first = m_workspace->snapshot()->info.id;
+    QCOMPARE(m_workspace->snapshotCombo()->count(), 1);
+    QVERIFY(!m_workspace->saveSnapshotButton()->isEnabled());
+
+    // Moving the split makes a new, unsaved evaluation; Save stores it as a second snapshot.
+    m_workspace->optionsBar()->setThresholds(0, 0);
+    emit m_workspace->optionsBar()->splitChanged();
+    QVERIFY(!m_workspace->isStored());
+    QVERIFY(m_workspace->saveSnapshotButton()->isEnabled());
+    QCOMPARE(m_workspace->snapshotCombo()->count(), 2); // "Not saved" + the stored one
+    VD_VERIFY_OK(m_workspace->saveSnapshot());
+    QVERIFY(m_workspace->isStored());
+    const qint64 second = m_workspace->snapshot()->info.id;
+    QVERIFY(second != first);
+    QCOMPARE(m_workspace->snapshotCombo()->count(), 2);
+    auto stored = SnapshotRepository(m_document->database().connection()).list();
+    VD_VERIFY_OK(stored);
+    QCOMPARE(stored->size(), 2);
+    QCOMPARE(stored->at(0).options.scoring.split, SplitMethod::Thresholds);
+
+    // Opening the first one shows its quadrants and options again.
+    VD_VERIFY_OK(m_workspace->openSnapshot(first));
+    QCOMPARE(m_workspace->snapshot()->info.id, first);
+    QCOMPARE(m_workspace->snapshot()->info.options.scoring.split, SplitMethod::Mean);
+    QCOMPARE(m_workspace->optionsBar()->splitCombo()->currentData().toInt(),
+             int(SplitMethod::Mean));
+    QCOMPARE(m_workspace->customerTable()->model()->rowCount(), 80);
+
+    // A new workspace on the same file opens the newest snapshot.
+    EvaluationWorkspace again;
+    again.setDocument(m_document.get());
+    QVERIFY(again.snapshot());
+    QCOMPARE(again.snapshot()->info.id, second);
+
+    VD_VERIFY_OK(m_workspace->deleteSnapshot(first));
+    QVERIFY(!m_workspace->snapshot());
+    QCOMPARE(m_workspace->snapshotCombo()->count(), 1);
+    QVERIFY(!m_workspace->openSnapshot(first));
+}
+
+void TstEvaluationWorkspace::chartFollowsFiltersAndSelects()
+{
+    VD_VERIFY_OK(m_workspace->evaluate());
+    QuadrantChartView *chart = m_workspace->chartView();
+    QCOMPARE(chart->data().points.size(), 80);
+    QCOMPARE(chart->currentThreshold(), m_workspace->snapshot()->info.currentThreshold);
+    QVERIFY(chart->data().groupNames.isEmpty());    // coloured by quadrant
+    m_workspace->colourCombo()->setCurrentIndex(1); // account manager
+    QVERIFY(!chart->data().groupNames.isEmpty());
+    QVERIFY(chart->data().groupNames.size() <= EvaluationChartData::maxColourGroups);
+
+    m_workspace->filterBar()->managerCombo()->setCurrentIndex(1);
+    const int shown = m_workspace->customerTable()->model()->rowCount();
+    QCOMPARE(chart->data().points.size(), shown);
+
+    // A click on a point shows that customer's explanation and history.
+    const qint64 id = chart->data().points.at(0).customerId;
+    emit chart->customerActivated(id);
+    QCOMPARE(m_workspace->selectedCustomer(), id);
+    const auto &customers = m_workspace->snapshot()->customers;
+    const auto it = std::find_if(customers.cbegin(), customers.cend(),
+                                 [id](const EvaluatedCustomer &c) { return c.id == id; });
+    QVERIFY(it != customers.cend());
+    QVERIFY(m_workspace->explanationPanel()->headerLabel()->text().contains(it->code));
+    QVERIFY(m_workspace->historyPanel()->entryCount() >= 1); // this evaluation
+    QVERIFY(chart->selectedCustomers().contains(id));
+
+    // A rubber band narrows the table to the customers inside; the chart keeps showing all.
+    const QVector<qint64> band{chart->data().points.at(0).customerId,
+                               chart->data().points.at(1).customerId};
+    emit chart->selectionChanged(band);
+    QCOMPARE(m_workspace->customerTable()->model()->rowCount(), 2);
+    QCOMPARE(chart->data().points.size(), shown);
+    QCOMPARE(m_workspace->summaryModel()->summary(QuadrantSummaryModel::totalRow).customers, 2);
+
+    // Dragging a split line re-classifies at the dragged thresholds.
+    emit chart->thresholdsEdited(-1e6, 1e6);
+    QCOMPARE(m_workspace->snapshot()->info.options.scoring.split, SplitMethod::Thresholds);
+    QCOMPARE(m_workspace->snapshot()->info.quadrantCounts[int(Quadrant::HighLow)], 80);
+    QCOMPARE(chart->currentThreshold(), -1e6);
+}
+
+void TstEvaluationWorkspace::overrideShowsEverywhereAndIsKept()
+{
+    VD_VERIFY_OK(m_workspace->evaluate());
+    const auto snapshot = m_workspace->snapshot();
+    const EvaluatedCustomer customer = snapshot->customers.at(7);
+    const Quadrant evaluated = snapshot->result.scores.quadrants.at(7);
+    const Quadrant manual = evaluated == Quadrant::HighHigh ? Quadrant::LowLow : Quadrant::HighHigh;
+    QVERIFY(m_workspace->selectCustomer(customer.id));
+    GradeHistoryPanel *history = m_workspace->historyPanel();
+    QVERIFY(history->overrideButton()->isEnabled());
+    QVERIFY(!history->withdrawButton()->isEnabled());
+    const int before = m_workspace->summaryModel()->summary(int(manual)).customers;
+
+    QVERIFY(!history->overrideQuadrant(manual, QStringLiteral("   "))); // a reason is required
+    VD_VERIFY_OK(history->overrideQuadrant(manual, QStringLiteral("Framework contract signed")));
+    QCOMPARE(m_workspace->resultModel()->effectiveQuadrant(7), manual);
+    QCOMPARE(m_workspace->summaryModel()->summary(int(manual)).customers, before + 1);
+    QVERIFY(history->withdrawButton()->isEnabled());
+    QCOMPARE(history->entryCount(), 2); // the evaluation and the override
+    const auto point =
+        std::find_if(m_workspace->chartView()->data().points.cbegin(),
+                     m_workspace->chartView()->data().points.cend(),
+                     [&](const QuadrantPoint &p) { return p.customerId == customer.id; });
+    QVERIFY(point != m_workspace->chartView()->data().points.cend());
+    QVERIFY(point->overridden);
+
+    // Kept in the file: a new evaluation still shows it, with its reason.
+    VD_VERIFY_OK(m_workspace->evaluate());
+    const int row = m_workspace->resultModel()->rowOfCustomer(customer.id);
+    QCOMPARE(m_workspace->resultModel()->effectiveQuadrant(row), manual);
+    QCOMPARE(m_workspace->resultModel()->overrideAt(row)->reason,
+             QStringLiteral("Framework contract signed"));
+
+    QVERIFY(m_workspace->selectCustomer(customer.id));
+    VD_VERIFY_OK(history->withdrawOverride(QStringLiteral("Contract cancelled")));
+    QCOMPARE(m_workspace->resultModel()->effectiveQuadrant(row),
+             m_workspace->resultModel()->evaluatedQuadrant(row));
+    QCOMPARE(history->entryCount(), 4); // two evaluations, the override, its withdrawal
+}
+
+void TstEvaluationWorkspace::sensitivityApplyAsksForTheModelChange()
+{
+    VD_VERIFY_OK(m_workspace->evaluate());
+    SensitivityPanel *panel = m_workspace->sensitivityPanel();
+    QSignalSpy apply(m_workspace.get(), &EvaluationWorkspace::applyWeightsRequested);
+    panel->setNode(1);
+    panel->slider()->setValue(20);
+    QTRY_VERIFY(panel->applyButton()->isEnabled());
+    panel->applyButton()->click();
+    QCOMPARE(apply.size(), 1);
+    QCOMPARE(apply.at(0).at(0).toLongLong(), m_workspace->snapshot()->info.modelId);
+    QCOMPARE(apply.at(0).at(1).toInt(), m_workspace->snapshot()->info.modelVersion);
+    const auto weights = apply.at(0).at(3).value<QVector<double>>();
+    double sum = 0;
+    for (double w : weights)
+        sum += w;
+    QVERIFY(qAbs(sum - 1) < 1e-9);
+
+    // The Value model tab applies it as one undo step, only to the version evaluated.
+    const auto parent = apply.at(0).at(2).value<NodePath>();
+    const qint64 modelId = apply.at(0).at(0).toLongLong();
+    const int version = apply.at(0).at(1).toInt();
+    AhpWorkspace ahp;
+    ahp.setDocument(m_document.get());
+    QVERIFY(!ahp.applyDirectWeights(modelId, version + 1, parent, weights));
+    VD_VERIFY_OK(ahp.applyDirectWeights(modelId, version, parent, weights));
+    QVERIFY(ahp.session()->isModified());
+    const HierarchyNode *node = ahp.session()->node(parent);
+    QVERIFY(node);
+    QVERIFY(node->directWeights());
+    QCOMPARE(node->weights(), weights);
+    ahp.undoStack()->undo();
+    QVERIFY(!ahp.session()->isModified());
 }
 
 QTEST_MAIN(TstEvaluationWorkspace)

@@ -172,6 +172,37 @@ void AhpWorkspace::setSession(AhpModelSession *session)
     updateState();
 }
 
+Status AhpWorkspace::applyDirectWeights(qint64 modelId, int evaluatedVersion,
+                                        const NodePath &parent, const QVector<double> &weights)
+{
+    if (!m_document)
+        return Error(tr("No customer file is open."));
+    if (modelId <= 0)
+        return Error(tr("The evaluated model has been deleted since; the weights cannot be "
+                        "applied."));
+    if (!m_session || m_session->model().id != modelId) {
+        if (!maybeSave())
+            return Error(tr("The weights were not applied."));
+        if (Status opened = openModel(modelId); !opened)
+            return opened;
+    }
+    const AhpModel &model = m_session->model();
+    if (model.version != evaluatedVersion)
+        return Error(tr("The value model “%1” has changed since this evaluation (it is at version "
+                        "%2, the evaluation used version %3). Evaluate again before applying "
+                        "weights.")
+                         .arg(model.name)
+                         .arg(model.version)
+                         .arg(evaluatedVersion));
+    const HierarchyNode *node = m_session->node(parent);
+    if (!node || static_cast<int>(node->children().size()) != weights.size())
+        return Error(tr("The criteria of “%1” have changed since this evaluation. Evaluate again "
+                        "before applying weights.")
+                         .arg(model.name));
+    m_session->undoStack()->push(new SetDirectWeights(m_session, parent, weights));
+    return Status::success();
+}
+
 Status AhpWorkspace::createModel(const QString &templateId, const QString &name, bool chinese)
 {
     if (!m_document)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ahp/ahpnodeedits.h"
 #include "result.h"
 
 #include <QWidget>
@@ -48,6 +49,12 @@ public:
     // Renames the open model (an undo step; the next save stores the name). Refuses an empty
     // name or one another model of the file already has.
     Status renameModel(const QString &name);
+
+    // The weight sensitivity's "Apply to model": the children of `parent` get direct weights in
+    // model `modelId` (opened here if another one is open), as one undo step the user then saves
+    // or undoes. Refuses when the model is no longer the version that was evaluated.
+    Status applyDirectWeights(qint64 modelId, int evaluatedVersion, const NodePath &parent,
+                              const QVector<double> &weights);
 
     // Asks to save unsaved model changes: false when the user cancelled (or saving failed).
     bool maybeSave();

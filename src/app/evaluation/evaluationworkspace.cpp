@@ -9,6 +9,14 @@
 #include "evaluationfilterbar.h"
 #include "evaluationoptionsbar.h"
 #include "evaluationrunner.h"
+#include "explanationpanel.h"
+#include "gradehistorypanel.h"
+#include "gradeoverriderepository.h"
+#include "metrics/scoreexplanation.h"
+#include "quadrantchartview.h"
+#include "sensitivitypanel.h"
+#include "snapshotrepository.h"
+#include "username.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -18,6 +26,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -27,21 +36,41 @@
 
 namespace valuedesk {
 
+namespace {
+
+QString snapshotTitle(const EvaluationSnapshotInfo &info)
+{
+    return EvaluationWorkspace::tr("%1 · %2 v%3 · %4 months to %5")
+        .arg(QLocale().toString(info.createdAt.toLocalTime(), QLocale::ShortFormat), info.modelName)
+        .arg(info.modelVersion)
+        .arg(info.options.window.months)
+        .arg(info.options.window.asOf.toString(Qt::ISODate));
+}
+
+} // namespace
+
 EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     : QWidget(parent), m_snapshotLabel(new QLabel(this)), m_snapshots(new QComboBox(this)),
-      m_snapshotInfo(new QLabel(this)), m_options(new EvaluationOptionsBar(this)),
+      m_snapshotInfo(new QLabel(this)), m_saveSnapshot(new QPushButton(this)),
+      m_deleteSnapshot(new QPushButton(this)), m_options(new EvaluationOptionsBar(this)),
       m_filters(new EvaluationFilterBar(this)), m_mainSplitter(new QSplitter(Qt::Vertical, this)),
       m_sideSplitter(new QSplitter(Qt::Horizontal, this)), m_chartHost(new QWidget(this)),
-      m_summaryTable(new QTableView(this)), m_table(new QTableView(this)),
-      m_details(new QTabWidget(this)), m_results(new EvaluationResultModel(this)),
+      m_colouringLabel(new QLabel(this)), m_colouring(new QComboBox(this)),
+      m_chart(new QuadrantChartView(this)), m_summaryTable(new QTableView(this)),
+      m_table(new QTableView(this)), m_details(new QTabWidget(this)),
+      m_explanation(new ExplanationPanel(this)), m_sensitivity(new SensitivityPanel(this)),
+      m_history(new GradeHistoryPanel(this)), m_results(new EvaluationResultModel(this)),
       m_proxy(new EvaluationFilterProxyModel(this)), m_summary(new QuadrantSummaryModel(this))
 {
     setObjectName(QStringLiteral("EvaluationWorkspace"));
     m_snapshots->setObjectName(QStringLiteral("snapshotCombo"));
-    m_snapshots->setMinimumContentsLength(36);
+    m_snapshots->setMinimumContentsLength(40);
     m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_snapshotInfo->setObjectName(QStringLiteral("snapshotInfo"));
     m_snapshotInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saveSnapshot->setObjectName(QStringLiteral("saveSnapshotButton"));
+    for (int i = 0; i < 5; ++i)
+        m_colouring->addItem(QString(), i);
 
     m_proxy->setSourceModel(m_results);
     m_table->setObjectName(QStringLiteral("evaluationTable"));
@@ -52,17 +81,25 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setAlternatingRowColors(true);
     m_summaryTable->setObjectName(QStringLiteral("quadrantSummaryTable"));
     m_summaryTable->setModel(m_summary);
     m_summaryTable->verticalHeader()->hide();
+    m_summaryTable->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_summaryTable->setMaximumHeight(m_summaryTable->verticalHeader()->defaultSectionSize() * 7);
+    m_summaryTable->setFixedHeight(m_summaryTable->horizontalHeader()->sizeHint().height() +
+                                   6 * m_summaryTable->verticalHeader()->defaultSectionSize());
 
+    auto *chartBar = new QHBoxLayout;
+    chartBar->addStretch(1);
+    chartBar->addWidget(m_colouringLabel);
+    chartBar->addWidget(m_colouring);
     auto *chartLayout = new QVBoxLayout(m_chartHost);
     chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addLayout(chartBar);
+    chartLayout->addWidget(m_chart, 1);
+    m_chart->setMinimumSize(420, 320);
 
     auto *tables = new QWidget(this);
     auto *tablesLayout = new QVBoxLayout(tables);
@@ -73,6 +110,9 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     m_sideSplitter->addWidget(tables);
     m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 2);
+    m_details->addTab(m_explanation, QString());
+    m_details->addTab(m_sensitivity, QString());
+    m_details->addTab(m_history, QString());
     m_mainSplitter->addWidget(m_sideSplitter);
     m_mainSplitter->addWidget(m_details);
     m_mainSplitter->setStretchFactor(0, 3);
@@ -81,6 +121,8 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     auto *snapshotBar = new QHBoxLayout;
     snapshotBar->addWidget(m_snapshotLabel);
     snapshotBar->addWidget(m_snapshots);
+    snapshotBar->addWidget(m_saveSnapshot);
+    snapshotBar->addWidget(m_deleteSnapshot);
     snapshotBar->addWidget(m_snapshotInfo, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(snapshotBar);
@@ -97,6 +139,22 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
             &EvaluationWorkspace::applyFilter);
     connect(m_snapshots, &QComboBox::currentIndexChanged, this,
             &EvaluationWorkspace::snapshotChosen);
+    connect(m_saveSnapshot, &QPushButton::clicked, this, [this]() {
+        if (Status saved = saveSnapshot(); !saved)
+            showError(tr("Save Snapshot"), saved.error());
+    });
+    connect(m_deleteSnapshot, &QPushButton::clicked, this, [this]() {
+        if (!isStored())
+            return;
+        if (QMessageBox::question(this, tr("Delete Snapshot"),
+                                  tr("Delete the evaluation of %1? Manual quadrants stay in the "
+                                     "customers' grade history.")
+                                      .arg(snapshotTitle(m_snapshot->info))) != QMessageBox::Yes)
+            return;
+        if (Status deleted = deleteSnapshot(m_snapshot->info.id); !deleted)
+            showError(tr("Delete Snapshot"), deleted.error());
+    });
+    connect(m_colouring, &QComboBox::currentIndexChanged, this, &EvaluationWorkspace::updateChart);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -106,6 +164,32 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         emit customerOpenRequested(index.data(EvaluationResultModel::CustomerIdRole).toLongLong());
     });
+    m_chart->setTooltipProvider(
+        [this](qint64 id) { return EvaluationChartData::tooltip(*m_results, id); });
+    connect(m_chart, &QuadrantChartView::customerActivated, this,
+            [this](qint64 id) { selectCustomer(id); });
+    connect(m_chart, &QuadrantChartView::selectionChanged, this,
+            [this](const QVector<qint64> &ids) {
+                m_filters->setSelection(QSet<qint64>(ids.cbegin(), ids.cend()));
+                applyFilter();
+            });
+    connect(m_chart, &QuadrantChartView::thresholdsEdited, this,
+            [this](double current, double potential) {
+                m_options->setThresholds(current, potential);
+                resplit();
+            });
+    connect(m_history, &GradeHistoryPanel::overridesChanged, this, [this]() {
+        loadOverrides();
+        applyFilter();
+        if (m_selectedCustomer)
+            selectCustomer(m_selectedCustomer);
+    });
+    connect(m_sensitivity, &SensitivityPanel::applyRequested, this,
+            [this](const AhpModel &, const NodePath &parent, const QVector<double> &weights) {
+                if (m_snapshot)
+                    emit applyWeightsRequested(m_snapshot->info.modelId,
+                                               m_snapshot->info.modelVersion, parent, weights);
+            });
     retranslate();
     updateHeader();
 }
@@ -116,8 +200,14 @@ void EvaluationWorkspace::setDocument(Document *document)
 {
     m_document = document;
     m_options->setDocument(document);
+    m_history->setDocument(document);
     setSnapshot(nullptr);
     fillSnapshotList(0);
+    // Show the latest stored evaluation, as the user left it.
+    if (m_document && m_snapshots->count() > 0) {
+        if (Status opened = openSnapshot(m_snapshots->itemData(0).toLongLong()); !opened)
+            m_snapshotInfo->setText(opened.error().message());
+    }
 }
 
 Status EvaluationWorkspace::evaluate()
@@ -126,35 +216,90 @@ Status EvaluationWorkspace::evaluate()
     if (!request)
         return request.error();
     const QString path = m_document->path();
+    const QString author = userName();
     std::optional<Result<EvaluationSnapshot>> outcome;
-    const bool finished =
-        BackgroundTask::run(this, tr("Evaluating customers…"),
-                            [&outcome, &path, &request](const ProgressCallback &progress) {
-                                // A connection belongs to its thread: the worker opens the file
-                                // itself.
-                                auto db = Database::open(path, Database::OpenMode::OpenExisting);
-                                if (!db) {
-                                    outcome = db.error();
-                                    return;
-                                }
-                                outcome =
-                                    EvaluationRunner::run((*db)->connection(), *request, progress);
-                            });
+    const bool finished = BackgroundTask::run(
+        this, tr("Evaluating customers…"),
+        [&outcome, &path, &request, &author](const ProgressCallback &progress) {
+            // A connection belongs to its thread: the worker opens the file itself.
+            auto db = Database::open(path, Database::OpenMode::OpenExisting);
+            if (!db) {
+                outcome = db.error();
+                return;
+            }
+            auto evaluated = EvaluationRunner::run((*db)->connection(), *request, progress);
+            if (evaluated) {
+                evaluated->info.author = author;
+                if (auto saved = SnapshotRepository((*db)->connection()).save(*evaluated); !saved)
+                    evaluated = saved.error();
+            }
+            outcome = std::move(evaluated);
+        });
     if (!finished || !outcome)
         return Error(tr("The evaluation was cancelled; nothing changed."));
     if (!*outcome)
         return outcome->error();
-    EvaluationSnapshot snapshot = std::move(**outcome);
-    snapshot.info.author = QString();
-    setSnapshot(std::make_shared<const EvaluationSnapshot>(std::move(snapshot)));
+    setSnapshot(std::make_shared<const EvaluationSnapshot>(std::move(**outcome)));
     fillSnapshotList(m_snapshot->info.id);
     return Status::success();
 }
 
 Status EvaluationWorkspace::openSnapshot(qint64 id)
 {
-    Q_UNUSED(id)
-    return Error(tr("Snapshots cannot be opened yet."));
+    if (!m_document)
+        return Error(tr("No customer file is open."));
+    const QString path = m_document->path();
+    std::optional<Result<EvaluationSnapshot>> outcome;
+    const bool finished = BackgroundTask::run(
+        this, tr("Opening the evaluation…"), [&outcome, &path, id](const ProgressCallback &) {
+            auto db = Database::open(path, Database::OpenMode::OpenExisting);
+            if (!db) {
+                outcome = db.error();
+                return;
+            }
+            outcome = SnapshotRepository((*db)->connection()).load(id);
+        });
+    if (!finished || !outcome)
+        return Error(tr("Opening was cancelled."));
+    if (!*outcome)
+        return outcome->error();
+    setSnapshot(std::make_shared<const EvaluationSnapshot>(std::move(**outcome)));
+    m_options->showOptions(m_snapshot->info.modelId, m_snapshot->info.options);
+    fillSnapshotList(id);
+    return Status::success();
+}
+
+Status EvaluationWorkspace::saveSnapshot()
+{
+    if (!m_document || !m_snapshot)
+        return Error(tr("There is no evaluation to save."));
+    if (isStored())
+        return Status::success();
+    EvaluationSnapshot copy = *m_snapshot;
+    copy.info.author = userName();
+    copy.info.createdAt = QDateTime::currentDateTimeUtc();
+    auto saved = SnapshotRepository(m_document->database().connection()).save(copy);
+    if (!saved)
+        return saved.error();
+    m_snapshot = std::make_shared<const EvaluationSnapshot>(std::move(copy));
+    m_results->setSnapshot(m_snapshot);
+    applyFilter();
+    fillSnapshotList(*saved);
+    updateHeader();
+    return Status::success();
+}
+
+Status EvaluationWorkspace::deleteSnapshot(qint64 id)
+{
+    if (!m_document)
+        return Error(tr("No customer file is open."));
+    if (Status removed = SnapshotRepository(m_document->database().connection()).remove(id);
+        !removed)
+        return removed;
+    if (m_snapshot && m_snapshot->info.id == id)
+        setSnapshot(nullptr);
+    fillSnapshotList(0);
+    return Status::success();
 }
 
 void EvaluationWorkspace::setSnapshot(std::shared_ptr<const EvaluationSnapshot> snapshot)
@@ -162,11 +307,38 @@ void EvaluationWorkspace::setSnapshot(std::shared_ptr<const EvaluationSnapshot> 
     m_snapshot = std::move(snapshot);
     m_selectedCustomer = 0;
     m_results->setSnapshot(m_snapshot);
+    loadOverrides();
     m_filters->setCustomers(m_snapshot ? m_snapshot->customers : QVector<EvaluatedCustomer>());
     m_filters->setSelection({});
+    m_chart->setSelectedCustomers({});
     applyFilter();
     m_table->resizeColumnsToContents();
+    m_explanation->clear();
+    m_history->clear();
+    if (m_snapshot)
+        m_sensitivity->setSnapshot(*m_snapshot);
+    else
+        m_sensitivity->clear();
     updateHeader();
+}
+
+void EvaluationWorkspace::loadOverrides()
+{
+    QHash<qint64, QuadrantOverride> shown;
+    if (m_document && m_snapshot) {
+        auto current = GradeOverrideRepository(m_document->database().connection())
+                           .current(quadrantGradeScheme());
+        if (current) {
+            for (const GradeOverride &o : std::as_const(*current)) {
+                const std::optional<Quadrant> q =
+                    o.grade ? ValueScorer::parseQuadrant(*o.grade) : std::nullopt;
+                if (q)
+                    shown.insert(o.customerId,
+                                 QuadrantOverride{*q, o.reason, o.author, o.createdAt});
+            }
+        }
+    }
+    m_results->setOverrides(shown);
 }
 
 void EvaluationWorkspace::fillSnapshotList(qint64 select)
@@ -174,10 +346,23 @@ void EvaluationWorkspace::fillSnapshotList(qint64 select)
     m_filling = true;
     m_snapshots->clear();
     if (m_snapshot && !isStored())
-        m_snapshots->addItem(tr("Not saved: %1").arg(m_snapshot->info.modelName), qint64(0));
+        m_snapshots->addItem(tr("Not saved: %1").arg(snapshotTitle(m_snapshot->info)), qint64(0));
+    if (m_document) {
+        auto stored = SnapshotRepository(m_document->database().connection()).list();
+        if (stored) {
+            for (const EvaluationSnapshotInfo &info : std::as_const(*stored)) {
+                const QString title = snapshotTitle(info);
+                m_snapshots->addItem(
+                    info.label.isEmpty() ? title : info.label + QStringLiteral(" · ") + title,
+                    info.id);
+            }
+        }
+    }
     const int index = m_snapshots->findData(select);
-    m_snapshots->setCurrentIndex(index >= 0 ? index : -1);
+    m_snapshots->setCurrentIndex(index >= 0 ? index : (m_snapshot ? 0 : -1));
     m_filling = false;
+    m_saveSnapshot->setEnabled(m_snapshot && !isStored());
+    m_deleteSnapshot->setEnabled(isStored());
 }
 
 void EvaluationWorkspace::snapshotChosen(int index)
@@ -195,6 +380,30 @@ void EvaluationWorkspace::applyFilter()
 {
     m_proxy->setFilter(m_filters->filter());
     m_summary->summarise(*m_results, m_proxy->acceptedSourceRows());
+    updateChart();
+}
+
+void EvaluationWorkspace::updateChart()
+{
+    // The chart shows every customer the filters keep; a rubber-band selection is highlighted
+    // there and narrows the tables.
+    QVector<int> rows;
+    if (m_snapshot) {
+        EvaluationFilterProxyModel::Filter filter = m_filters->filter();
+        filter.restrictToCustomers = false;
+        rows.reserve(m_results->rowCount());
+        for (int row = 0; row < m_results->rowCount(); ++row)
+            if (EvaluationFilterProxyModel::accepts(*m_results, row, filter))
+                rows.append(row);
+    }
+    const auto colouring = static_cast<ChartColouring>(m_colouring->currentData().toInt());
+    m_chart->setData(EvaluationChartData::build(*m_results, rows, colouring));
+    QVector<qint64> highlighted;
+    const QSet<qint64> selection = m_filters->filter().customers;
+    highlighted = QVector<qint64>(selection.cbegin(), selection.cend());
+    if (m_selectedCustomer && !selection.contains(m_selectedCustomer))
+        highlighted.append(m_selectedCustomer);
+    m_chart->setSelectedCustomers(highlighted);
 }
 
 void EvaluationWorkspace::resplit()
@@ -211,7 +420,8 @@ void EvaluationWorkspace::resplit()
     scoring.currentThreshold = chosen.currentThreshold;
     scoring.potentialThreshold = chosen.potentialThreshold;
     ValueScorer::split(copy->result.scores, scoring);
-    copy->info.id = 0; // a changed split is a new, unsaved evaluation
+    copy->info.id = 0; // a changed split is a new evaluation, not saved yet
+    copy->info.label.clear();
     copy->info.currentThreshold = copy->result.scores.currentThreshold;
     copy->info.potentialThreshold = copy->result.scores.potentialThreshold;
     std::fill(std::begin(copy->info.quadrantCounts), std::end(copy->info.quadrantCounts), 0);
@@ -222,6 +432,7 @@ void EvaluationWorkspace::resplit()
     m_snapshot = copy;
     m_results->setSnapshot(m_snapshot);
     m_filters->setSelection(chartSelection);
+    m_sensitivity->setSnapshot(*m_snapshot);
     applyFilter();
     fillSnapshotList(0);
     updateHeader();
@@ -242,29 +453,48 @@ bool EvaluationWorkspace::selectCustomer(qint64 customerId)
                                                                    QItemSelectionModel::Rows);
         m_table->scrollTo(proxyIndex);
     }
+    showCustomer(row);
+    QVector<qint64> highlighted;
+    const QSet<qint64> selection = m_filters->filter().customers;
+    highlighted = QVector<qint64>(selection.cbegin(), selection.cend());
+    if (!selection.contains(customerId))
+        highlighted.append(customerId);
+    m_chart->setSelectedCustomers(highlighted);
     return true;
+}
+
+void EvaluationWorkspace::showCustomer(int row)
+{
+    const EvaluatedCustomer &customer = m_results->customerAt(row);
+    auto explanation =
+        ScoreExplanation::explain(m_snapshot->result, row, m_snapshot->info.options.scoring.split);
+    if (explanation)
+        m_explanation->setExplanation(*explanation, customer);
+    else
+        m_explanation->clear();
+    m_history->setCustomer(customer, m_results->evaluatedQuadrant(row), m_snapshot->info.id);
 }
 
 void EvaluationWorkspace::updateHeader()
 {
+    m_saveSnapshot->setEnabled(m_snapshot && !isStored());
+    m_deleteSnapshot->setEnabled(isStored());
     if (!m_snapshot) {
         m_snapshotInfo->setText(m_document ? tr("No evaluation shown: choose a model and press "
-                                                "Evaluate, or open a snapshot.")
+                                                "Evaluate, or open a stored one.")
                                            : QString());
         return;
     }
     const EvaluationSnapshotInfo &info = m_snapshot->info;
-    const QString window =
-        tr("%1 months to %2")
-            .arg(info.options.window.months)
-            .arg(QLocale().toString(info.options.window.asOf, QLocale::ShortFormat));
-    m_snapshotInfo->setText(tr("%1 version %2 · %3 · %n customer(s) · thresholds: current %4, "
-                               "potential %5",
-                               nullptr, info.customerCount)
-                                .arg(info.modelName)
-                                .arg(info.modelVersion)
-                                .arg(window, QLocale().toString(info.currentThreshold, 'f', 3),
-                                     QLocale().toString(info.potentialThreshold, 'f', 3)));
+    QString text =
+        tr("%n customer(s) · thresholds: current %1, potential %2", nullptr, info.customerCount)
+            .arg(QLocale().toString(info.currentThreshold, 'f', 3),
+                 QLocale().toString(info.potentialThreshold, 'f', 3));
+    if (isStored() && !info.author.isEmpty())
+        text += QStringLiteral(" · ") + tr("by %1").arg(info.author);
+    if (!isStored())
+        text += QStringLiteral(" · ") + tr("not saved");
+    m_snapshotInfo->setText(text);
 }
 
 void EvaluationWorkspace::showError(const QString &title, const Error &error)
@@ -274,7 +504,7 @@ void EvaluationWorkspace::showError(const QString &title, const Error &error)
 
 void EvaluationWorkspace::showEvent(QShowEvent *event)
 {
-    // Models may have been saved on the AHP tab meanwhile.
+    // Models may have been saved on the Value model tab meanwhile.
     m_options->refreshModels();
     QWidget::showEvent(event);
 }
@@ -284,6 +514,8 @@ void EvaluationWorkspace::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         updateHeader();
+        if (m_snapshot)
+            fillSnapshotList(m_snapshot->info.id);
     }
     QWidget::changeEvent(event);
 }
@@ -291,6 +523,19 @@ void EvaluationWorkspace::changeEvent(QEvent *event)
 void EvaluationWorkspace::retranslate()
 {
     m_snapshotLabel->setText(tr("Evaluation:"));
+    m_saveSnapshot->setText(tr("Save"));
+    m_saveSnapshot->setToolTip(tr("Store this evaluation (e.g. after moving a split line) as a "
+                                  "dated snapshot"));
+    m_deleteSnapshot->setText(tr("Delete"));
+    m_deleteSnapshot->setToolTip(tr("Delete the stored evaluation shown"));
+    m_colouringLabel->setText(tr("Colour by:"));
+    const QStringList colourings{tr("Quadrant"), tr("Account manager"), tr("Region"),
+                                 tr("Industry"), tr("Status")};
+    for (int i = 0; i < colourings.size(); ++i)
+        m_colouring->setItemText(i, colourings.at(i));
+    m_details->setTabText(0, tr("Explanation"));
+    m_details->setTabText(1, tr("Weight sensitivity"));
+    m_details->setTabText(2, tr("Grade history"));
 }
 
 } // namespace valuedesk

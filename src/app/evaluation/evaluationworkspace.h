@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ahp/ahpnodeedits.h"
+#include "evaluationchartdata.h"
 #include "metrics/evaluationsnapshot.h"
 #include "result.h"
 
@@ -21,7 +23,11 @@ class EvaluationFilterBar;
 class EvaluationFilterProxyModel;
 class EvaluationOptionsBar;
 class EvaluationResultModel;
+class ExplanationPanel;
+class GradeHistoryPanel;
+class QuadrantChartView;
 class QuadrantSummaryModel;
+class SensitivityPanel;
 
 // The "Evaluation" tab: run the value model over every customer (on a worker thread, stored as a
 // dated snapshot), open any earlier snapshot, and look at the result: the value/potential
@@ -43,6 +49,9 @@ public:
     // `error` says why, and nothing changed).
     Status evaluate();
     Status openSnapshot(qint64 id);
+    // Stores the evaluation shown when it is not stored yet (e.g. after moving a split line).
+    Status saveSnapshot();
+    Status deleteSnapshot(qint64 id);
     // The evaluation shown (null when none); `isStored()` says whether it is a saved snapshot.
     std::shared_ptr<const EvaluationSnapshot> snapshot() const { return m_snapshot; }
     bool isStored() const { return m_snapshot && m_snapshot->info.id > 0; }
@@ -58,10 +67,21 @@ public:
     EvaluationResultModel *resultModel() const { return m_results; }
     EvaluationFilterProxyModel *filterModel() const { return m_proxy; }
     QuadrantSummaryModel *summaryModel() const { return m_summary; }
+    QuadrantChartView *chartView() const { return m_chart; }
+    QComboBox *colourCombo() const { return m_colouring; }
+    ExplanationPanel *explanationPanel() const { return m_explanation; }
+    SensitivityPanel *sensitivityPanel() const { return m_sensitivity; }
+    GradeHistoryPanel *historyPanel() const { return m_history; }
+    QTabWidget *detailTabs() const { return m_details; }
+    QPushButton *saveSnapshotButton() const { return m_saveSnapshot; }
 
 signals:
     // The user asked to open a customer's record (double click, chart click with Ctrl…).
     void customerOpenRequested(qint64 customerId);
+    // "Apply to model" of the sensitivity panel: set the parent's children to direct weights in
+    // the model (id, version as evaluated) as an undoable edit of the Value model tab.
+    void applyWeightsRequested(qint64 modelId, int modelVersion, const valuedesk::NodePath &parent,
+                               const QVector<double> &weights);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,7 +93,10 @@ private:
     void fillSnapshotList(qint64 select);
     void snapshotChosen(int index);
     void applyFilter();
+    void updateChart();
+    void loadOverrides();
     void resplit();
+    void showCustomer(int row);
     void updateHeader();
     void showError(const QString &title, const Error &error);
 
@@ -85,14 +108,22 @@ private:
     QLabel *m_snapshotLabel;
     QComboBox *m_snapshots;
     QLabel *m_snapshotInfo;
+    QPushButton *m_saveSnapshot;
+    QPushButton *m_deleteSnapshot;
     EvaluationOptionsBar *m_options;
     EvaluationFilterBar *m_filters;
     QSplitter *m_mainSplitter;
     QSplitter *m_sideSplitter;
     QWidget *m_chartHost;
+    QLabel *m_colouringLabel;
+    QComboBox *m_colouring;
+    QuadrantChartView *m_chart;
     QTableView *m_summaryTable;
     QTableView *m_table;
     QTabWidget *m_details;
+    ExplanationPanel *m_explanation;
+    SensitivityPanel *m_sensitivity;
+    GradeHistoryPanel *m_history;
     EvaluationResultModel *m_results;
     EvaluationFilterProxyModel *m_proxy;
     QuadrantSummaryModel *m_summary;

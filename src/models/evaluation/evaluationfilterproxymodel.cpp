@@ -44,10 +44,13 @@ QVector<int> EvaluationFilterProxyModel::acceptedSourceRows() const
 bool EvaluationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const auto *source = qobject_cast<const EvaluationResultModel *>(sourceModel());
-    if (!source || !source->snapshot())
-        return true;
-    const EvaluatedCustomer &c = source->customerAt(sourceRow);
-    const Filter &f = m_filter;
+    return !source || !source->snapshot() || accepts(*source, sourceRow, m_filter);
+}
+
+bool EvaluationFilterProxyModel::accepts(const EvaluationResultModel &source, int row,
+                                         const Filter &f)
+{
+    const EvaluatedCustomer &c = source.customerAt(row);
     if (f.restrictToCustomers && !f.customers.contains(c.id))
         return false;
     if (!f.industry.isEmpty() && c.industry != f.industry)
@@ -59,10 +62,10 @@ bool EvaluationFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelInd
     if (!f.status.isEmpty() && statusId(c.status) != f.status)
         return false;
     if (!f.quadrants.isEmpty() &&
-        !f.quadrants.contains(static_cast<int>(source->effectiveQuadrant(sourceRow))))
+        !f.quadrants.contains(static_cast<int>(source.effectiveQuadrant(row))))
         return false;
     if (f.minCompleteness > 0 &&
-        source->snapshot()->result.scores.completeness(sourceRow) < f.minCompleteness - 1e-9)
+        source.snapshot()->result.scores.completeness(row) < f.minCompleteness - 1e-9)
         return false;
     if (!f.text.isEmpty() && !c.code.contains(f.text, Qt::CaseInsensitive) &&
         !c.name.contains(f.text, Qt::CaseInsensitive))

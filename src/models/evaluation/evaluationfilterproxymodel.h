@@ -11,6 +11,8 @@ namespace valuedesk {
 // (empty = any), the quadrants to keep, a minimum data completeness, a text search over code and
 // name, and an optional set of customers (a rubber-band selection on the chart). Sorts by
 // EvaluationResultModel::ValueRole, so numbers sort as numbers.
+class EvaluationResultModel;
+
 class EvaluationFilterProxyModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     const Filter &filter() const { return m_filter; }
     // The source rows accepted by the filter, in source order (charts and summaries).
     QVector<int> acceptedSourceRows() const;
+    // Whether `filter` keeps row `row` of `source` (the proxy's rule, usable without a proxy).
+    static bool accepts(const EvaluationResultModel &source, int row, const Filter &filter);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
