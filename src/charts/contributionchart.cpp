@@ -118,6 +118,7 @@ void ContributionChart::update(QChart *chart, const QStringList &names,
 
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
+    axisY->setTruncateLabels(false); // indicator names matter more than bar width
     chart->addAxis(axisY, Qt::AlignLeft);
     series->attachAxis(axisY);
 

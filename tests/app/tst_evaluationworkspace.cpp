@@ -52,6 +52,7 @@ private slots:
     void chartFollowsFiltersAndSelects();
     void overrideShowsEverywhereAndIsKept();
     void sensitivityApplyAsksForTheModelChange();
+    void screenshot();
 
 private:
     QTemporaryDir m_dir;
@@ -292,6 +293,8 @@ void TstEvaluationWorkspace::overrideShowsEverywhereAndIsKept()
                      [&](const QuadrantPoint &p) { return p.customerId == customer.id; });
     QVERIFY(point != m_workspace->chartView()->data().points.cend());
     QVERIFY(point->overridden);
+    QVERIFY(m_workspace->explanationPanel()->manualLabel()->text().contains(
+        QStringLiteral("Framework contract signed")));
 
     // Kept in the file: a new evaluation still shows it, with its reason.
     VD_VERIFY_OK(m_workspace->evaluate());
@@ -340,6 +343,30 @@ void TstEvaluationWorkspace::sensitivityApplyAsksForTheModelChange()
     QCOMPARE(node->weights(), weights);
     ahp.undoStack()->undo();
     QVERIFY(!ahp.session()->isModified());
+}
+
+// Not a check: with VALUEDESK_SCREENSHOT_DIR set, saves the tab's look for a human to review.
+void TstEvaluationWorkspace::screenshot()
+{
+    const QString dir = qEnvironmentVariable("VALUEDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("set VALUEDESK_SCREENSHOT_DIR to save screenshots");
+    VD_VERIFY_OK(m_workspace->evaluate());
+    m_workspace->resize(1500, 1000);
+    m_workspace->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
+    m_workspace->colourCombo()->setCurrentIndex(1);
+    QVERIFY(m_workspace->selectCustomer(m_workspace->snapshot()->customers.at(3).id));
+    QTest::qWait(200);
+    QVERIFY(m_workspace->grab().save(dir + QStringLiteral("/evaluation.png")));
+    for (int tab = 1; tab < 3; ++tab) {
+        m_workspace->detailTabs()->setCurrentIndex(tab);
+        if (tab == 1)
+            m_workspace->sensitivityPanel()->slider()->setValue(25);
+        QTest::qWait(200);
+        QVERIFY(m_workspace->detailTabs()->grab().save(
+            dir + QStringLiteral("/evaluation-tab%1.png").arg(tab)));
+    }
 }
 
 QTEST_MAIN(TstEvaluationWorkspace)

@@ -108,8 +108,8 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     tablesLayout->addWidget(m_table, 1);
     m_sideSplitter->addWidget(m_chartHost);
     m_sideSplitter->addWidget(tables);
-    m_sideSplitter->setStretchFactor(0, 3);
-    m_sideSplitter->setStretchFactor(1, 2);
+    m_sideSplitter->setStretchFactor(0, 1);
+    m_sideSplitter->setStretchFactor(1, 1);
     m_details->addTab(m_explanation, QString());
     m_details->addTab(m_sensitivity, QString());
     m_details->addTab(m_history, QString());
@@ -472,6 +472,14 @@ void EvaluationWorkspace::showCustomer(int row)
         m_explanation->setExplanation(*explanation, customer);
     else
         m_explanation->clear();
+    const QuadrantOverride *manual = m_results->overrideAt(row);
+    m_explanation->setManualNote(
+        manual ? tr("Set by hand to %1 by %2 on %3: %4")
+                     .arg(ValueScorer::quadrantDisplayName(manual->quadrant), manual->author,
+                          QLocale().toString(manual->createdAt.toLocalTime().date(),
+                                             QLocale::ShortFormat),
+                          manual->reason)
+               : QString());
     m_history->setCustomer(customer, m_results->evaluatedQuadrant(row), m_snapshot->info.id);
 }
 

@@ -1,5 +1,7 @@
 #include "explanationpanel.h"
 
+#include "evaluation/evaluationresultmodel.h"
+
 #include "contributionchart.h"
 #include "evaluation/explanationtablemodel.h"
 
@@ -25,7 +27,7 @@ namespace valuedesk {
 ExplanationPanel::ExplanationPanel(QWidget *parent)
     : QWidget(parent), m_model(new ExplanationTableModel(this)), m_header(new QLabel(this)),
       m_scores(new QLabel(this)), m_ranks(new QLabel(this)), m_quadrant(new QLabel(this)),
-      m_reason(new QLabel(this)), m_table(new QTableView(this)), m_chartView(new QChartView(this)),
+      m_reason(new QLabel(this)), m_manual(new QLabel(this)), m_table(new QTableView(this)), m_chartView(new QChartView(this)),
       m_copy(new QPushButton(this))
 {
     m_header->setObjectName(QStringLiteral("explanationHeader"));
@@ -43,6 +45,10 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_reason->setObjectName(QStringLiteral("explanationReason"));
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_manual->setObjectName(QStringLiteral("explanationManual"));
+    m_manual->setWordWrap(true);
+    m_manual->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_manual->hide();
     m_table->setObjectName(QStringLiteral("explanationTable"));
     m_table->setModel(m_model);
     m_table->verticalHeader()->hide();
@@ -59,11 +65,11 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     buttons->addStretch(1);
     buttons->addWidget(m_copy);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_chartView);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -71,6 +77,7 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     layout->addWidget(m_ranks);
     layout->addWidget(m_quadrant);
     layout->addWidget(m_reason);
+    layout->addWidget(m_manual);
     layout->addWidget(splitter, 1);
     layout->addLayout(buttons);
 
@@ -90,12 +97,18 @@ void ExplanationPanel::setExplanation(const CustomerExplanation &explanation,
 void ExplanationPanel::clear()
 {
     setExplanation(CustomerExplanation(), EvaluatedCustomer());
+    setManualNote(QString());
+}
+
+void ExplanationPanel::setManualNote(const QString &note)
+{
+    m_manual->setText(note);
+    m_manual->setVisible(!note.isEmpty());
 }
 
 QString ExplanationPanel::confidenceMark(double share)
 {
-    const int filled = static_cast<int>(std::lround(std::clamp(share, 0.0, 1.0) * 4.0));
-    return QString(filled, QChar(0x25CF)) + QString(4 - filled, QChar(0x25CB));
+    return EvaluationResultModel::completenessMark(share);
 }
 
 QString ExplanationPanel::ordinal(int rank)

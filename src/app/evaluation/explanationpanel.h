@@ -27,6 +27,8 @@ public:
 
     void setExplanation(const CustomerExplanation &explanation, const EvaluatedCustomer &customer);
     void clear();
+    // A manual quadrant in force for the customer (empty: none), shown under the reason.
+    void setManualNote(const QString &note);
 
     // "●●●○" for a share 0 … 1 in quarters (rounded), and its tooltip "7 of 9 indicators …".
     static QString confidenceMark(double share);
@@ -40,6 +42,7 @@ public:
     QLabel *scoresLabel() const { return m_scores; }
     QLabel *ranksLabel() const { return m_ranks; }
     QLabel *reasonLabel() const { return m_reason; }
+    QLabel *manualLabel() const { return m_manual; }
     QPushButton *copyButton() const { return m_copy; }
 
 public slots:
@@ -61,6 +64,7 @@ private:
     QLabel *m_ranks;
     QLabel *m_quadrant;
     QLabel *m_reason;
+    QLabel *m_manual;
     QTableView *m_table;
     QChartView *m_chartView;
     QPushButton *m_copy;

@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace valuedesk {
@@ -80,7 +81,7 @@ Quadrant EvaluationResultModel::effectiveQuadrant(int row) const
 QString EvaluationResultModel::completenessMark(double completeness)
 {
     // Four steps: ●●●● complete, ○○○○ nothing but missing-value rules.
-    const int filled = std::clamp(static_cast<int>(std::lround(completeness * 4)), 0, 4);
+    const int filled = static_cast<int>(std::lround(std::clamp(completeness, 0.0, 1.0) * 4.0));
     return QString(filled, QChar(0x25CF)) + QString(4 - filled, QChar(0x25CB));
 }
 

@@ -19,6 +19,41 @@ QString percent(double share)
     return QLocale().toString(share * 100.0, 'f', 2) + QStringLiteral(" %");
 }
 
+// A raw indicator value in its own unit: money with cents, rates as percentages, days and counts
+// whole, scores and attributes with up to four significant decimals.
+QString rawText(MetricKind kind, double v)
+{
+    switch (kind) {
+    case MetricKind::Revenue:
+    case MetricKind::GrossProfit:
+    case MetricKind::AvgOrderValue:
+    case MetricKind::BalanceLatest:
+    case MetricKind::BalanceAvg:
+        return number(v, 2);
+    case MetricKind::ProfitMargin:
+    case MetricKind::RepurchaseRate:
+    case MetricKind::RevenueGrowth:
+        return QLocale().toString(v * 100.0, 'f', 1) + QStringLiteral(" %");
+    case MetricKind::Orders:
+    case MetricKind::RecencyDays:
+    case MetricKind::TenureDays:
+    case MetricKind::Referrals:
+    case MetricKind::Complaints:
+    case MetricKind::Visits:
+    case MetricKind::Trainings:
+        return number(v, 0);
+    case MetricKind::FrequencyPerMonth:
+    case MetricKind::Satisfaction:
+    case MetricKind::Loyalty:
+    case MetricKind::Trust:
+        return number(v, 2);
+    case MetricKind::Attribute:
+    case MetricKind::Rating:
+        break;
+    }
+    return QLocale().toString(v, 'g', 6);
+}
+
 } // namespace
 
 ExplanationTableModel::ExplanationTableModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -92,7 +127,7 @@ QVariant ExplanationTableModel::display(const IndicatorExplanation &x, int colum
     case Metric:
         return x.metricName;
     case Raw:
-        return x.raw ? QLocale().toString(*x.raw, 'g', 10) : dash;
+        return x.raw ? rawText(x.metric.kind, *x.raw) : dash;
     case Normalised:
         return x.included ? number(x.normalised, 3) : dash;
     case GlobalWeight:
@@ -153,7 +188,7 @@ QString ExplanationTableModel::toolTip(const IndicatorExplanation &x, int column
         if (!x.included)
             return tr("No data; this indicator is left out of the customer's scores.");
         return tr("No data; %1 was used instead.")
-            .arg(QLocale().toString(x.rule == MissingRule::Mean ? x.filledRaw : 0.0, 'g', 10));
+            .arg(rawText(x.metric.kind, x.rule == MissingRule::Mean ? x.filledRaw : 0.0));
     case Normalised:
         return x.direction == MetricDirection::Lower
                    ? tr("Lower is better: the normalised value is flipped so higher is better.")

@@ -97,6 +97,7 @@ QVariant QuadrantSummaryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() != QuadrantColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && index.column() == QuadrantColumn && !isTotal)
+        // The column shows the strategy; the tooltip says which quadrant it is.
         return ValueScorer::quadrantDisplayName(static_cast<Quadrant>(index.row()));
     if (role != Qt::DisplayRole)
         return {};
@@ -104,8 +105,7 @@ QVariant QuadrantSummaryModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case QuadrantColumn:
         return isTotal ? tr("All shown")
-                       : ValueScorer::quadrantDisplayName(
-                             static_cast<Quadrant>(index.row())); // TODO-merge strategy
+                       : ValueScorer::quadrantStrategyName(static_cast<Quadrant>(index.row()));
     case Customers:
         return QLocale().toString(r.customers);
     case CustomerShare:
