@@ -1021,6 +1021,22 @@
         <source>New name of the value model:</source>
         <translation />
     </message>
+    <message>
+        <source>The evaluated model has been deleted since; the weights cannot be applied.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The weights were not applied.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The value model “%1” has changed since this evaluation (it is at version %2, the evaluation used version %3). Evaluate again before applying weights.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The criteria of “%1” have changed since this evaluation. Evaluate again before applying weights.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>valuedesk::BackgroundTask</name>
@@ -1428,6 +1444,28 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::EvaluationChartData</name>
+    <message>
+        <source>Current value: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Potential value: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 %2
+Manager: %3 · %4
+Current %5 · potential %6 · total %7
+Revenue %8 · data %9</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set by hand by %1: %2</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::EvaluationDataReader</name>
     <message>
         <source>The customer data for the evaluation cannot be read.</source>
@@ -1435,6 +1473,396 @@
     </message>
     <message>
         <source>The evaluation window is not valid.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationFilterBar</name>
+    <message numerus="yes">
+        <source>%n customer(s) selected on the chart</source>
+        <translation>
+            <numerusform>%n customer selected on the chart</numerusform><numerusform>%n customers selected on the chart</numerusform></translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation />
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation />
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Any data completeness</source>
+        <translation />
+    </message>
+    <message>
+        <source>Data ≥ 50 %</source>
+        <translation />
+    </message>
+    <message>
+        <source>Data ≥ 75 %</source>
+        <translation />
+    </message>
+    <message>
+        <source>Complete data only</source>
+        <translation />
+    </message>
+    <message>
+        <source>Keep customers whose scores rest on real data for at least this share of indicators</source>
+        <translation />
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationOptionsBar</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>No customer file is open.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The file has no value model yet: create one on the Value model (AHP) tab first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation />
+    </message>
+    <message>
+        <source>As of the last transaction</source>
+        <translation />
+    </message>
+    <message>
+        <source>Last day of the evaluation window</source>
+        <translation />
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation />
+    </message>
+    <message>
+        <source> months</source>
+        <translation />
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation />
+    </message>
+    <message>
+        <source>Min–max 0–100</source>
+        <translation />
+    </message>
+    <message>
+        <source>Percentile rank</source>
+        <translation />
+    </message>
+    <message>
+        <source>How each indicator is put on a common scale before weighting</source>
+        <translation />
+    </message>
+    <message>
+        <source>Trim outliers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Clamp each indicator to its 1st and 99th percentiles first</source>
+        <translation />
+    </message>
+    <message>
+        <source>Missing data: per indicator</source>
+        <translation />
+    </message>
+    <message>
+        <source>Missing data: zero</source>
+        <translation />
+    </message>
+    <message>
+        <source>Missing data: column mean</source>
+        <translation />
+    </message>
+    <message>
+        <source>Missing data: leave out and re-weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>Axes (current, potential):</source>
+        <translation />
+    </message>
+    <message>
+        <source>Top-level criterion scored as current value (vertical axis)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Top-level criterion scored as potential value (horizontal axis)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Split at the mean</source>
+        <translation />
+    </message>
+    <message>
+        <source>Split at the median</source>
+        <translation />
+    </message>
+    <message>
+        <source>Split at thresholds</source>
+        <translation />
+    </message>
+    <message>
+        <source>current </source>
+        <translation />
+    </message>
+    <message>
+        <source>potential </source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Score every customer with the model and store the result as a dated snapshot</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationResultModel</name>
+    <message>
+        <source>%1 (manual)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set by %1 on %2: %3
+Evaluated: %4</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) backed by data; the rest filled or left out by the missing-value rules</source>
+        <translation>
+            <numerusform>%1 of %n indicator backed by data; the rest filled or left out by the missing-value rules</numerusform><numerusform>%1 of %n indicators backed by data; the rest filled or left out by the missing-value rules</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation />
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Potential value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation />
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationRunner</name>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer file has no transactions yet; choose the as-of date of the evaluation.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer file has no customers to evaluate.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationSnapshot</name>
+    <message>
+        <source>The stored evaluation does not match its model's indicators.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The stored evaluation options are damaged.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationWorkspace</name>
+    <message>
+        <source>%1 · %2 v%3 · %4 months to %5</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the evaluation of %1? Manual quadrants stay in the customers' grade history.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluating customers…</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation was cancelled; nothing changed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No customer file is open.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Opening the evaluation…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no evaluation to save.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set by hand to %1 by %2 on %3: %4</source>
+        <translation />
+    </message>
+    <message>
+        <source>No evaluation shown: choose a model and press Evaluate, or open a stored one.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) · thresholds: current %1, potential %2</source>
+        <translation>
+            <numerusform>%n customer · thresholds: current %1, potential %2</numerusform><numerusform>%n customers · thresholds: current %1, potential %2</numerusform></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation />
+    </message>
+    <message>
+        <source>Store this evaluation (e.g. after moving a split line) as a dated snapshot</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation />
+    </message>
+    <message>
+        <source>Delete the stored evaluation shown</source>
+        <translation />
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation />
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation />
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation />
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weight sensitivity</source>
+        <translation />
+    </message>
+    <message>
+        <source>Grade history</source>
         <translation />
     </message>
 </context>
@@ -1470,6 +1898,145 @@
     </message>
     <message>
         <source>Voting weights:</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ExplanationPanel</name>
+    <message>
+        <source>%1st</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) backed by data</source>
+        <translation>
+            <numerusform>%1 of %n indicator backed by data</numerusform><numerusform>%1 of %n indicators backed by data</numerusform></translation>
+    </message>
+    <message>
+        <source>Contributions to the total score</source>
+        <translation />
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (account manager: %2)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rank: %1 of %2 by total value, %3 by %4, %5 by %6</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation />
+    </message>
+    <message>
+        <source>Copy the table to the clipboard (tab-separated, for spreadsheets)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ExplanationTableModel</name>
+    <message>
+        <source>No data; this indicator is left out of the customer's scores.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No data; %1 was used instead.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lower is better: the normalised value is flipped so higher is better.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation />
+    </message>
+    <message>
+        <source>AHP global weight %1; weight for this customer %2 (the weights of indicators without data are shared among the others).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weight for this customer × normalised value: %1 × %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>No data for this customer: the missing-value rule “%1” was applied.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Backed by data. Were it missing: %1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation />
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation />
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation />
+    </message>
+    <message>
+        <source>Raw value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation />
+    </message>
+    <message>
+        <source>Global weight</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weight used</source>
+        <translation />
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation />
+    </message>
+    <message>
+        <source>To current value</source>
+        <translation />
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>To potential value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Missing-value rule</source>
         <translation />
     </message>
 </context>
@@ -1517,6 +2084,120 @@
     </message>
     <message>
         <source>Save a Copy</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::GradeHistoryPanel</name>
+    <message>
+        <source>Evaluated: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Manual quadrant withdrawn</source>
+        <translation />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation />
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation />
+    </message>
+    <message>
+        <source>By</source>
+        <translation />
+    </message>
+    <message>
+        <source>Model or reason</source>
+        <translation />
+    </message>
+    <message>
+        <source>Grade history of %1 %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose a customer to see its grade history.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set Quadrant by Hand</source>
+        <translation />
+    </message>
+    <message>
+        <source>Withdraw Manual Quadrant</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set quadrant by hand…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Put this customer in another quadrant, with a written reason</source>
+        <translation />
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Withdraw the manual quadrant: the evaluation's applies again</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::GradeOverrideRepository</name>
+    <message>
+        <source>“%1” is not a quadrant; use high-high, high-low, low-high or low-low.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Give the grade to put the customer in.</source>
+        <translation />
+    </message>
+    <message>
+        <source>This customer has no manual grade to withdraw.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Write the reason for the manual grade.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The grading scheme is missing.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The manual grade could not be saved.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer no longer exists in this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no evaluation snapshot %1 in this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The manual grades of this file cannot be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The grade history of this customer cannot be read.</source>
         <translation />
     </message>
 </context>
@@ -2151,6 +2832,18 @@ local weight %2 %, global weight %3 %</source>
         <source>Value model (AHP)</source>
         <translation />
     </message>
+    <message>
+        <source>Apply Weights</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weights applied to the value model: save it to keep them as a new version, or undo.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>valuedesk::MetricCatalog</name>
@@ -2572,6 +3265,113 @@ local weight %2 %, global weight %3 %</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::QuadrantChart</name>
+    <message>
+        <source>Potential value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation />
+    </message>
+    <message>
+        <source>Manual override</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::QuadrantChartView</name>
+    <message>
+        <source>Customer %1
+Potential value: %2
+Current value: %3
+Revenue: %4</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::QuadrantOverrideDialog</name>
+    <message>
+        <source>Withdraw Manual Quadrant</source>
+        <translation />
+    </message>
+    <message>
+        <source>Set Quadrant by Hand</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>Why the evaluation's quadrant applies again</source>
+        <translation />
+    </message>
+    <message>
+        <source>Why this customer belongs in another quadrant, e.g. a signed framework contract</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 goes back to the evaluated quadrant: %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation put %1 in: %2. The manual quadrant, your reason, name and the date are kept in the customer's grade history.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Quadrant:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::QuadrantSummaryModel</name>
+    <message>
+        <source>All shown</source>
+        <translation />
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation />
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation />
+    </message>
+    <message>
+        <source>Avg current</source>
+        <translation />
+    </message>
+    <message>
+        <source>Avg potential</source>
+        <translation />
+    </message>
+    <message>
+        <source>Avg total</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::RecordEditDialog</name>
     <message>
         <source>Enter the %1.</source>
@@ -2816,6 +3616,219 @@ local weight %2 %, global weight %3 %</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::ScoreExplanation</name>
+    <message>
+        <source>There is no customer %1 in this evaluation.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation is incomplete and cannot be explained.</source>
+        <translation />
+    </message>
+    <message>
+        <source>mean of all customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>median of all customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>fixed threshold</source>
+        <translation />
+    </message>
+    <message>
+        <source>high value – high potential</source>
+        <translation />
+    </message>
+    <message>
+        <source>high value – low potential</source>
+        <translation />
+    </message>
+    <message>
+        <source>low value – high potential</source>
+        <translation />
+    </message>
+    <message>
+        <source>low value – low potential</source>
+        <translation />
+    </message>
+    <message>
+        <source>data</source>
+        <translation />
+    </message>
+    <message>
+        <source>missing → 0</source>
+        <translation />
+    </message>
+    <message>
+        <source>missing → column mean</source>
+        <translation />
+    </message>
+    <message>
+        <source>missing → excluded</source>
+        <translation />
+    </message>
+    <message>
+        <source>Current value %1 is above the threshold %2 (%3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Current value %1 is at or below the threshold %2 (%3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>potential value %1 is above the threshold %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>potential value %1 is at or below the threshold %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 and %2, so the customer is %3 (%4).</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::SensitivityAnalysis</name>
+    <message>
+        <source>The evaluation cannot be re-scored.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Choose a criterion or indicator below the goal.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The weight change is not a number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The model does not match the analysed hierarchy.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::SensitivityPanel</name>
+    <message>
+        <source>Run an evaluation to try other weights.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” has no siblings: its weight within its parent is always 100 %.</source>
+        <translation />
+    </message>
+    <message>
+        <source>(limited to 0 … 100 %)</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) change quadrant</source>
+        <translation>
+            <numerusform>%n customer change quadrant</numerusform><numerusform>%n customers change quadrant</numerusform></translation>
+    </message>
+    <message>
+        <source>Top-%1 keeps %2 of %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>Apply weights</source>
+        <translation />
+    </message>
+    <message>
+        <source>Weight of:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Change the weight by −50 % … +50 %; the other items under the same parent are rescaled so the weights still add up to 100 %</source>
+        <translation />
+    </message>
+    <message>
+        <source>Quadrant before (rows) and after (columns):</source>
+        <translation />
+    </message>
+    <message>
+        <source>Largest rank changes by total value:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation />
+    </message>
+    <message>
+        <source>Apply to model…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Save the model with these weights (the parent's weights become directly typed weights)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rank before</source>
+        <translation />
+    </message>
+    <message>
+        <source>Rank after</source>
+        <translation />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::SnapshotRepository</name>
+    <message>
+        <source>The evaluation could not be saved as a snapshot.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation could not be saved as a snapshot: its rows do not match its customers.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no evaluation snapshot %1 in this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation snapshots of this file cannot be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation snapshot %1 is damaged in this file and cannot be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation snapshot %1 cannot be read from this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation snapshot %1 is damaged in this file: the values of customer %2 have the wrong length.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation snapshot %1 could not be deleted.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The label of evaluation snapshot %1 could not be changed.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::TextDecoder</name>
     <message>
         <source>The file is not valid UTF-8: invalid bytes at offset %1.</source>
@@ -2843,6 +3856,13 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Unknown encoding "%1". Accepted names: auto, utf-8 (utf8), gbk, gb18030, gb2312.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::UserName</name>
+    <message>
+        <source>unknown</source>
         <translation />
     </message>
 </context>
@@ -2878,6 +3898,22 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Low value, low potential</source>
+        <translation />
+    </message>
+    <message>
+        <source>Keep and develop</source>
+        <translation />
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cultivate</source>
+        <translation />
+    </message>
+    <message>
+        <source>Control investment</source>
         <translation />
     </message>
 </context>

@@ -860,7 +860,7 @@
     </message>
     <message>
         <source>Metric</source>
-        <translation>指标</translation>
+        <translation>度量</translation>
     </message>
 </context>
 <context>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>%1 (version %2)</source>
-        <translation>%1（版本 %2）</translation>
+        <translation>%1（第 %2 版）</translation>
     </message>
     <message>
         <source>Open Value Model</source>
@@ -879,7 +879,7 @@
     </message>
     <message>
         <source>No customer file is open.</source>
-        <translation>尚未打开客户档案。</translation>
+        <translation>没有打开客户文件。</translation>
     </message>
     <message>
         <source>Customer value</source>
@@ -1020,6 +1020,22 @@
     <message>
         <source>New name of the value model:</source>
         <translation>价值评价模型的新名称：</translation>
+    </message>
+    <message>
+        <source>The evaluated model has been deleted since; the weights cannot be applied.</source>
+        <translation>评估所用的模型已被删除，无法应用权重。</translation>
+    </message>
+    <message>
+        <source>The weights were not applied.</source>
+        <translation>权重未应用。</translation>
+    </message>
+    <message>
+        <source>The value model “%1” has changed since this evaluation (it is at version %2, the evaluation used version %3). Evaluate again before applying weights.</source>
+        <translation>价值模型“%1”在此次评估后已修改（当前为第 %2 版，评估使用第 %3 版）。请重新评估后再应用权重。</translation>
+    </message>
+    <message>
+        <source>The criteria of “%1” have changed since this evaluation. Evaluate again before applying weights.</source>
+        <translation>“%1”的指标结构在此次评估后已修改。请重新评估后再应用权重。</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1203,7 @@
     </message>
     <message>
         <source>Region</source>
-        <translation>地区</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Account manager</source>
@@ -1236,7 +1252,7 @@
     <name>valuedesk::CustomerRepository</name>
     <message>
         <source>The customer no longer exists in this file.</source>
-        <translation>该客户已不在此档案中。</translation>
+        <translation>此文件中已不存在该客户。</translation>
     </message>
     <message>
         <source>Customer %1 could not be added.</source>
@@ -1428,6 +1444,31 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::EvaluationChartData</name>
+    <message>
+        <source>Current value: %1</source>
+        <translation>当前价值：%1</translation>
+    </message>
+    <message>
+        <source>Potential value: %1</source>
+        <translation>潜在价值：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Manager: %3 · %4
+Current %5 · potential %6 · total %7
+Revenue %8 · data %9</source>
+        <translation>%1 %2
+客户经理：%3 · %4
+当前 %5 · 潜在 %6 · 综合 %7
+收入 %8 · 数据 %9</translation>
+    </message>
+    <message>
+        <source>Set by hand by %1: %2</source>
+        <translation>%1 手工调整：%2</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::EvaluationDataReader</name>
     <message>
         <source>The customer data for the evaluation cannot be read.</source>
@@ -1436,6 +1477,397 @@
     <message>
         <source>The evaluation window is not valid.</source>
         <translation>评价期间无效。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationFilterBar</name>
+    <message numerus="yes">
+        <source>%n customer(s) selected on the chart</source>
+        <translation>
+            <numerusform>图中已选 %n 个客户</numerusform></translation>
+    </message>
+    <message>
+        <source>All industries</source>
+        <translation>全部行业</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All managers</source>
+        <translation>全部客户经理</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>任意状态</translation>
+    </message>
+    <message>
+        <source>Any data completeness</source>
+        <translation>任意数据完整度</translation>
+    </message>
+    <message>
+        <source>Data ≥ 50 %</source>
+        <translation>数据 ≥ 50%</translation>
+    </message>
+    <message>
+        <source>Data ≥ 75 %</source>
+        <translation>数据 ≥ 75%</translation>
+    </message>
+    <message>
+        <source>Complete data only</source>
+        <translation>仅数据完整</translation>
+    </message>
+    <message>
+        <source>Keep customers whose scores rest on real data for at least this share of indicators</source>
+        <translation>只保留至少这一比例的指标有真实数据支撑的客户</translation>
+    </message>
+    <message>
+        <source>Search code or name</source>
+        <translation>搜索编号或名称</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>清除选择</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationOptionsBar</name>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>No customer file is open.</source>
+        <translation>没有打开客户文件。</translation>
+    </message>
+    <message>
+        <source>The file has no value model yet: create one on the Value model (AHP) tab first.</source>
+        <translation>文件中还没有价值模型：请先在“价值模型（AHP）”页创建。</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>As of the last transaction</source>
+        <translation>截至最后一笔交易</translation>
+    </message>
+    <message>
+        <source>Last day of the evaluation window</source>
+        <translation>评估期的最后一天</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>评估期：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>Z 分数标准化</translation>
+    </message>
+    <message>
+        <source>Min–max 0–100</source>
+        <translation>极差标准化 0–100</translation>
+    </message>
+    <message>
+        <source>Percentile rank</source>
+        <translation>百分位排名</translation>
+    </message>
+    <message>
+        <source>How each indicator is put on a common scale before weighting</source>
+        <translation>加权前各指标统一量纲的方法</translation>
+    </message>
+    <message>
+        <source>Trim outliers</source>
+        <translation>截尾异常值</translation>
+    </message>
+    <message>
+        <source>Clamp each indicator to its 1st and 99th percentiles first</source>
+        <translation>先将各指标截断到第 1 和第 99 百分位</translation>
+    </message>
+    <message>
+        <source>Missing data: per indicator</source>
+        <translation>缺失数据：按指标默认</translation>
+    </message>
+    <message>
+        <source>Missing data: zero</source>
+        <translation>缺失数据：记为 0</translation>
+    </message>
+    <message>
+        <source>Missing data: column mean</source>
+        <translation>缺失数据：用均值</translation>
+    </message>
+    <message>
+        <source>Missing data: leave out and re-weight</source>
+        <translation>缺失数据：剔除并重新归一权重</translation>
+    </message>
+    <message>
+        <source>Axes (current, potential):</source>
+        <translation>坐标轴（当前，潜在）：</translation>
+    </message>
+    <message>
+        <source>Top-level criterion scored as current value (vertical axis)</source>
+        <translation>作为当前价值（纵轴）的一级指标</translation>
+    </message>
+    <message>
+        <source>Top-level criterion scored as potential value (horizontal axis)</source>
+        <translation>作为潜在价值（横轴）的一级指标</translation>
+    </message>
+    <message>
+        <source>Split at the mean</source>
+        <translation>按均值划分</translation>
+    </message>
+    <message>
+        <source>Split at the median</source>
+        <translation>按中位数划分</translation>
+    </message>
+    <message>
+        <source>Split at thresholds</source>
+        <translation>按阈值划分</translation>
+    </message>
+    <message>
+        <source>current </source>
+        <translation>当前 </translation>
+    </message>
+    <message>
+        <source>potential </source>
+        <translation>潜在 </translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Score every customer with the model and store the result as a dated snapshot</source>
+        <translation>用模型为每个客户打分，并将结果保存为带日期的快照</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationResultModel</name>
+    <message>
+        <source>%1 (manual)</source>
+        <translation>%1（手工）</translation>
+    </message>
+    <message>
+        <source>Set by %1 on %2: %3
+Evaluated: %4</source>
+        <translation>%1 于 %2 手工调整：%3
+评估结果：%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) backed by data; the rest filled or left out by the missing-value rules</source>
+        <translation>
+            <numerusform>%n 个指标中 %1 个有数据支撑；其余按缺失值规则填补或剔除</numerusform></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>当前价值</translation>
+    </message>
+    <message>
+        <source>Potential value</source>
+        <translation>潜在价值</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationRunner</name>
+    <message>
+        <source>The evaluation was cancelled.</source>
+        <translation>评估已取消。</translation>
+    </message>
+    <message>
+        <source>The customer file has no transactions yet; choose the as-of date of the evaluation.</source>
+        <translation>客户文件中还没有交易，请选择评估截止日期。</translation>
+    </message>
+    <message>
+        <source>The customer file has no customers to evaluate.</source>
+        <translation>客户文件中没有可评估的客户。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationSnapshot</name>
+    <message>
+        <source>The stored evaluation does not match its model's indicators.</source>
+        <translation>保存的评估与其模型的指标不一致。</translation>
+    </message>
+    <message>
+        <source>The stored evaluation options are damaged.</source>
+        <translation>保存的评估选项已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::EvaluationWorkspace</name>
+    <message>
+        <source>%1 · %2 v%3 · %4 months to %5</source>
+        <translation>%1 · %2 第%3版 · 截至 %5 的 %4 个月</translation>
+    </message>
+    <message>
+        <source>Evaluate</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Save Snapshot</source>
+        <translation>保存快照</translation>
+    </message>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation of %1? Manual quadrants stay in the customers' grade history.</source>
+        <translation>删除 %1 的评估吗？手工调整的象限仍保留在客户的等级历史中。</translation>
+    </message>
+    <message>
+        <source>Evaluating customers…</source>
+        <translation>正在评估客户…</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled; nothing changed.</source>
+        <translation>评估已取消，没有任何改动。</translation>
+    </message>
+    <message>
+        <source>No customer file is open.</source>
+        <translation>没有打开客户文件。</translation>
+    </message>
+    <message>
+        <source>Opening the evaluation…</source>
+        <translation>正在打开评估…</translation>
+    </message>
+    <message>
+        <source>Opening was cancelled.</source>
+        <translation>已取消打开。</translation>
+    </message>
+    <message>
+        <source>There is no evaluation to save.</source>
+        <translation>没有可保存的评估。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Open Snapshot</source>
+        <translation>打开快照</translation>
+    </message>
+    <message>
+        <source>Set by hand to %1 by %2 on %3: %4</source>
+        <translation>已由 %2 于 %3 手工调整为%1：%4</translation>
+    </message>
+    <message>
+        <source>No evaluation shown: choose a model and press Evaluate, or open a stored one.</source>
+        <translation>尚未显示评估：请选择模型并点击“评估”，或打开已保存的评估。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) · thresholds: current %1, potential %2</source>
+        <translation>
+            <numerusform>%n 个客户 · 阈值：当前 %1，潜在 %2</numerusform></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>评估人 %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>评估：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Store this evaluation (e.g. after moving a split line) as a dated snapshot</source>
+        <translation>将此评估（例如移动分割线之后）保存为带日期的快照</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the stored evaluation shown</source>
+        <translation>删除当前显示的已保存评估</translation>
+    </message>
+    <message>
+        <source>Colour by:</source>
+        <translation>着色依据：</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Account manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>得分解释</translation>
+    </message>
+    <message>
+        <source>Weight sensitivity</source>
+        <translation>权重敏感性</translation>
+    </message>
+    <message>
+        <source>Grade history</source>
+        <translation>等级历史</translation>
     </message>
 </context>
 <context>
@@ -1471,6 +1903,145 @@
     <message>
         <source>Voting weights:</source>
         <translation>投票权重：</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ExplanationPanel</name>
+    <message>
+        <source>%1st</source>
+        <translation>第 %1</translation>
+    </message>
+    <message>
+        <source>%1nd</source>
+        <translation>第 %1</translation>
+    </message>
+    <message>
+        <source>%1rd</source>
+        <translation>第 %1</translation>
+    </message>
+    <message>
+        <source>%1th</source>
+        <translation>第 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) backed by data</source>
+        <translation>
+            <numerusform>%n 个指标中 %1 个有数据支撑</numerusform></translation>
+    </message>
+    <message>
+        <source>Contributions to the total score</source>
+        <translation>各指标对综合得分的贡献</translation>
+    </message>
+    <message>
+        <source>No customer selected</source>
+        <translation>未选择客户</translation>
+    </message>
+    <message>
+        <source>%1 (account manager: %2)</source>
+        <translation>%1（客户经理：%2）</translation>
+    </message>
+    <message>
+        <source>Total value</source>
+        <translation>综合价值</translation>
+    </message>
+    <message>
+        <source>Rank: %1 of %2 by total value, %3 by %4, %5 by %6</source>
+        <translation>排名：综合价值 %2 个中%1，%4 %3，%6 %5</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Copy table</source>
+        <translation>复制表格</translation>
+    </message>
+    <message>
+        <source>Copy the table to the clipboard (tab-separated, for spreadsheets)</source>
+        <translation>将表格复制到剪贴板（制表符分隔，可粘贴到电子表格）</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ExplanationTableModel</name>
+    <message>
+        <source>No data; this indicator is left out of the customer's scores.</source>
+        <translation>无数据；该指标不计入此客户的得分。</translation>
+    </message>
+    <message>
+        <source>No data; %1 was used instead.</source>
+        <translation>无数据；改用 %1。</translation>
+    </message>
+    <message>
+        <source>Lower is better: the normalised value is flipped so higher is better.</source>
+        <translation>越低越好：标准化值已反向，使越高越好。</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>越高越好。</translation>
+    </message>
+    <message>
+        <source>AHP global weight %1; weight for this customer %2 (the weights of indicators without data are shared among the others).</source>
+        <translation>AHP 全局权重 %1；此客户使用的权重 %2（无数据指标的权重按比例分给其他指标）。</translation>
+    </message>
+    <message>
+        <source>Weight for this customer × normalised value: %1 × %2</source>
+        <translation>此客户使用的权重 × 标准化值：%1 × %2</translation>
+    </message>
+    <message>
+        <source>No data for this customer: the missing-value rule “%1” was applied.</source>
+        <translation>此客户无数据：已应用缺失值规则“%1”。</translation>
+    </message>
+    <message>
+        <source>Backed by data. Were it missing: %1.</source>
+        <translation>有数据支撑。若缺失：%1。</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>准则</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>度量</translation>
+    </message>
+    <message>
+        <source>Raw value</source>
+        <translation>原始值</translation>
+    </message>
+    <message>
+        <source>Normalised</source>
+        <translation>标准化值</translation>
+    </message>
+    <message>
+        <source>Global weight</source>
+        <translation>全局权重</translation>
+    </message>
+    <message>
+        <source>Weight used</source>
+        <translation>实际权重</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>贡献</translation>
+    </message>
+    <message>
+        <source>To current value</source>
+        <translation>计入当前价值</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>计入%1</translation>
+    </message>
+    <message>
+        <source>To potential value</source>
+        <translation>计入潜在价值</translation>
+    </message>
+    <message>
+        <source>Missing-value rule</source>
+        <translation>缺失值规则</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +2089,120 @@
     <message>
         <source>Save a Copy</source>
         <translation>另存副本</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::GradeHistoryPanel</name>
+    <message>
+        <source>Evaluated: %1</source>
+        <translation>评估：%1</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Set by hand: %1</source>
+        <translation>手工调整：%1</translation>
+    </message>
+    <message>
+        <source>Manual quadrant withdrawn</source>
+        <translation>撤销手工象限</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Model or reason</source>
+        <translation>模型或理由</translation>
+    </message>
+    <message>
+        <source>Grade history of %1 %2</source>
+        <translation>%1 %2 的等级历史</translation>
+    </message>
+    <message>
+        <source>Choose a customer to see its grade history.</source>
+        <translation>选择客户以查看其等级历史。</translation>
+    </message>
+    <message>
+        <source>Choose a customer first.</source>
+        <translation>请先选择客户。</translation>
+    </message>
+    <message>
+        <source>Set Quadrant by Hand</source>
+        <translation>手工调整象限</translation>
+    </message>
+    <message>
+        <source>Withdraw Manual Quadrant</source>
+        <translation>撤销手工象限</translation>
+    </message>
+    <message>
+        <source>Set quadrant by hand…</source>
+        <translation>手工调整象限…</translation>
+    </message>
+    <message>
+        <source>Put this customer in another quadrant, with a written reason</source>
+        <translation>将此客户调整到其他象限，并写明理由</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Withdraw the manual quadrant: the evaluation's applies again</source>
+        <translation>撤销手工象限：恢复评估结果</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::GradeOverrideRepository</name>
+    <message>
+        <source>“%1” is not a quadrant; use high-high, high-low, low-high or low-low.</source>
+        <translation>“%1”不是象限；请使用 high-high、high-low、low-high 或 low-low。</translation>
+    </message>
+    <message>
+        <source>Give the grade to put the customer in.</source>
+        <translation>请给出要调整到的等级。</translation>
+    </message>
+    <message>
+        <source>This customer has no manual grade to withdraw.</source>
+        <translation>此客户没有可撤销的手工等级。</translation>
+    </message>
+    <message>
+        <source>Write the reason for the manual grade.</source>
+        <translation>请填写手工调整等级的理由。</translation>
+    </message>
+    <message>
+        <source>The grading scheme is missing.</source>
+        <translation>缺少分级方案。</translation>
+    </message>
+    <message>
+        <source>The manual grade could not be saved.</source>
+        <translation>无法保存手工等级。</translation>
+    </message>
+    <message>
+        <source>The customer no longer exists in this file.</source>
+        <translation>此文件中已不存在该客户。</translation>
+    </message>
+    <message>
+        <source>There is no evaluation snapshot %1 in this file.</source>
+        <translation>此文件中没有评估快照 %1。</translation>
+    </message>
+    <message>
+        <source>The manual grades of this file cannot be read.</source>
+        <translation>无法读取此文件的手工等级。</translation>
+    </message>
+    <message>
+        <source>The grade history of this customer cannot be read.</source>
+        <translation>无法读取此客户的等级历史。</translation>
     </message>
 </context>
 <context>
@@ -1828,7 +2513,7 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Region</source>
-        <translation>地区</translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Account manager</source>
@@ -1916,7 +2601,7 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Customers</source>
-        <translation>客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -2146,11 +2831,23 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Customers</source>
-        <translation>客户</translation>
+        <translation>客户数</translation>
     </message>
     <message>
         <source>Value model (AHP)</source>
         <translation>价值评价模型（层次分析）</translation>
+    </message>
+    <message>
+        <source>Apply Weights</source>
+        <translation>应用权重</translation>
+    </message>
+    <message>
+        <source>Weights applied to the value model: save it to keep them as a new version, or undo.</source>
+        <translation>权重已应用到价值模型：保存即成为新版本，也可撤销。</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>价值评估</translation>
     </message>
 </context>
 <context>
@@ -2165,7 +2862,7 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Revenue</source>
-        <translation>销售额</translation>
+        <translation>收入</translation>
     </message>
     <message>
         <source>Gross profit</source>
@@ -2573,6 +3270,116 @@ local weight %2 %, global weight %3 %</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::QuadrantChart</name>
+    <message>
+        <source>Potential value</source>
+        <translation>潜在价值</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>当前价值</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Manual override</source>
+        <translation>手工调整</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::QuadrantChartView</name>
+    <message>
+        <source>Customer %1
+Potential value: %2
+Current value: %3
+Revenue: %4</source>
+        <translation>客户 %1
+潜在价值：%2
+当前价值：%3
+收入：%4</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::QuadrantOverrideDialog</name>
+    <message>
+        <source>Withdraw Manual Quadrant</source>
+        <translation>撤销手工象限</translation>
+    </message>
+    <message>
+        <source>Set Quadrant by Hand</source>
+        <translation>手工调整象限</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Why the evaluation's quadrant applies again</source>
+        <translation>为何恢复评估所得象限</translation>
+    </message>
+    <message>
+        <source>Why this customer belongs in another quadrant, e.g. a signed framework contract</source>
+        <translation>为何此客户应属于其他象限，例如已签订框架合同</translation>
+    </message>
+    <message>
+        <source>%1 goes back to the evaluated quadrant: %2.</source>
+        <translation>%1 恢复为评估所得象限：%2。</translation>
+    </message>
+    <message>
+        <source>The evaluation put %1 in: %2. The manual quadrant, your reason, name and the date are kept in the customer's grade history.</source>
+        <translation>评估将 %1 归入：%2。手工象限、理由、您的姓名和日期将记入客户的等级历史。</translation>
+    </message>
+    <message>
+        <source>Quadrant:</source>
+        <translation>象限：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::QuadrantSummaryModel</name>
+    <message>
+        <source>All shown</source>
+        <translation>全部显示客户</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>象限</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Revenue share</source>
+        <translation>收入占比</translation>
+    </message>
+    <message>
+        <source>Avg current</source>
+        <translation>平均当前价值</translation>
+    </message>
+    <message>
+        <source>Avg potential</source>
+        <translation>平均潜在价值</translation>
+    </message>
+    <message>
+        <source>Avg total</source>
+        <translation>平均综合</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::RecordEditDialog</name>
     <message>
         <source>Enter the %1.</source>
@@ -2817,6 +3624,219 @@ local weight %2 %, global weight %3 %</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::ScoreExplanation</name>
+    <message>
+        <source>There is no customer %1 in this evaluation.</source>
+        <translation>此评估中没有客户 %1。</translation>
+    </message>
+    <message>
+        <source>The evaluation is incomplete and cannot be explained.</source>
+        <translation>评估不完整，无法解释。</translation>
+    </message>
+    <message>
+        <source>mean of all customers</source>
+        <translation>全部客户的均值</translation>
+    </message>
+    <message>
+        <source>median of all customers</source>
+        <translation>全部客户的中位数</translation>
+    </message>
+    <message>
+        <source>fixed threshold</source>
+        <translation>固定阈值</translation>
+    </message>
+    <message>
+        <source>high value – high potential</source>
+        <translation>高价值高潜力</translation>
+    </message>
+    <message>
+        <source>high value – low potential</source>
+        <translation>高价值低潜力</translation>
+    </message>
+    <message>
+        <source>low value – high potential</source>
+        <translation>低价值高潜力</translation>
+    </message>
+    <message>
+        <source>low value – low potential</source>
+        <translation>低价值低潜力</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>missing → 0</source>
+        <translation>缺失 → 0</translation>
+    </message>
+    <message>
+        <source>missing → column mean</source>
+        <translation>缺失 → 均值</translation>
+    </message>
+    <message>
+        <source>missing → excluded</source>
+        <translation>缺失 → 剔除</translation>
+    </message>
+    <message>
+        <source>Current value %1 is above the threshold %2 (%3)</source>
+        <translation>当前价值 %1 高于阈值 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Current value %1 is at or below the threshold %2 (%3)</source>
+        <translation>当前价值 %1 不高于阈值 %2（%3）</translation>
+    </message>
+    <message>
+        <source>potential value %1 is above the threshold %2</source>
+        <translation>潜在价值 %1 高于阈值 %2</translation>
+    </message>
+    <message>
+        <source>potential value %1 is at or below the threshold %2</source>
+        <translation>潜在价值 %1 不高于阈值 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2, so the customer is %3 (%4).</source>
+        <translation>%1，且%2，因此该客户属于%3（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::SensitivityAnalysis</name>
+    <message>
+        <source>The evaluation cannot be re-scored.</source>
+        <translation>无法重新计算评估得分。</translation>
+    </message>
+    <message>
+        <source>Choose a criterion or indicator below the goal.</source>
+        <translation>请选择目标层以下的准则或指标。</translation>
+    </message>
+    <message>
+        <source>The weight change is not a number.</source>
+        <translation>权重变化不是数字。</translation>
+    </message>
+    <message>
+        <source>The model does not match the analysed hierarchy.</source>
+        <translation>模型与分析的层次结构不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::SensitivityPanel</name>
+    <message>
+        <source>Run an evaluation to try other weights.</source>
+        <translation>先运行评估，再尝试其他权重。</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>“%1” has no siblings: its weight within its parent is always 100 %.</source>
+        <translation>“%1”没有同级项：其在上级中的权重始终为 100%。</translation>
+    </message>
+    <message>
+        <source>(limited to 0 … 100 %)</source>
+        <translation>（限制在 0 … 100%）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) change quadrant</source>
+        <translation>
+            <numerusform>%n 个客户改变象限</numerusform></translation>
+    </message>
+    <message>
+        <source>Top-%1 keeps %2 of %1</source>
+        <translation>前 %1 名中保留 %2 名</translation>
+    </message>
+    <message>
+        <source>Apply weights</source>
+        <translation>应用权重</translation>
+    </message>
+    <message>
+        <source>Weight of:</source>
+        <translation>调整权重：</translation>
+    </message>
+    <message>
+        <source>Change the weight by −50 % … +50 %; the other items under the same parent are rescaled so the weights still add up to 100 %</source>
+        <translation>将权重改变 −50% … +50%；同一上级下的其他项按比例调整，使权重之和仍为 100%</translation>
+    </message>
+    <message>
+        <source>Quadrant before (rows) and after (columns):</source>
+        <translation>调整前象限（行）与调整后象限（列）：</translation>
+    </message>
+    <message>
+        <source>Largest rank changes by total value:</source>
+        <translation>综合价值排名变化最大的客户：</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Apply to model…</source>
+        <translation>应用到模型…</translation>
+    </message>
+    <message>
+        <source>Save the model with these weights (the parent's weights become directly typed weights)</source>
+        <translation>以这些权重保存模型（上级节点改为直接输入权重）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Rank before</source>
+        <translation>调整前排名</translation>
+    </message>
+    <message>
+        <source>Rank after</source>
+        <translation>调整后排名</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::SnapshotRepository</name>
+    <message>
+        <source>The evaluation could not be saved as a snapshot.</source>
+        <translation>无法将评估保存为快照。</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be saved as a snapshot: its rows do not match its customers.</source>
+        <translation>无法将评估保存为快照：数据行与客户不一致。</translation>
+    </message>
+    <message>
+        <source>There is no evaluation snapshot %1 in this file.</source>
+        <translation>此文件中没有评估快照 %1。</translation>
+    </message>
+    <message>
+        <source>The evaluation snapshots of this file cannot be read.</source>
+        <translation>无法读取此文件的评估快照。</translation>
+    </message>
+    <message>
+        <source>The evaluation snapshot %1 is damaged in this file and cannot be read.</source>
+        <translation>此文件中的评估快照 %1 已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>The evaluation snapshot %1 cannot be read from this file.</source>
+        <translation>无法从此文件读取评估快照 %1。</translation>
+    </message>
+    <message>
+        <source>The evaluation snapshot %1 is damaged in this file: the values of customer %2 have the wrong length.</source>
+        <translation>此文件中的评估快照 %1 已损坏：客户 %2 的数值长度不正确。</translation>
+    </message>
+    <message>
+        <source>The evaluation snapshot %1 could not be deleted.</source>
+        <translation>无法删除评估快照 %1。</translation>
+    </message>
+    <message>
+        <source>The label of evaluation snapshot %1 could not be changed.</source>
+        <translation>无法修改评估快照 %1 的标签。</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::TextDecoder</name>
     <message>
         <source>The file is not valid UTF-8: invalid bytes at offset %1.</source>
@@ -2845,6 +3865,13 @@ local weight %2 %, global weight %3 %</source>
     <message>
         <source>Unknown encoding "%1". Accepted names: auto, utf-8 (utf8), gbk, gb18030, gb2312.</source>
         <translation>未知编码“%1”。可用名称：auto、utf-8（utf8）、gbk、gb18030、gb2312。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::UserName</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -2880,6 +3907,22 @@ local weight %2 %, global weight %3 %</source>
     <message>
         <source>Low value, low potential</source>
         <translation>低价值低潜力</translation>
+    </message>
+    <message>
+        <source>Keep and develop</source>
+        <translation>重点保持与发展</translation>
+    </message>
+    <message>
+        <source>Maintain</source>
+        <translation>维持</translation>
+    </message>
+    <message>
+        <source>Cultivate</source>
+        <translation>重点培养</translation>
+    </message>
+    <message>
+        <source>Control investment</source>
+        <translation>控制投入</translation>
     </message>
 </context>
 <context>

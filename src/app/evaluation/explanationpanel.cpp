@@ -190,7 +190,7 @@ void ExplanationPanel::refresh()
                               ordinal(m_explanation.potentialRank), m_explanation.potentialAxis));
     m_quadrant->setText(
         tr("%1 — %2").arg(ValueScorer::quadrantDisplayName(m_explanation.quadrant),
-                          ScoreExplanation::quadrantStrategy(m_explanation.quadrant)));
+                          ValueScorer::quadrantStrategyName(m_explanation.quadrant)));
     m_reason->setText(ScoreExplanation::reason(m_explanation));
 }
 

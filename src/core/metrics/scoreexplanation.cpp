@@ -148,21 +148,6 @@ QString ScoreExplanation::quadrantPhrase(Quadrant q)
     return tr("low value – low potential");
 }
 
-QString ScoreExplanation::quadrantStrategy(Quadrant q)
-{
-    switch (q) {
-    case Quadrant::HighHigh:
-        return tr("Retain and grow");
-    case Quadrant::HighLow:
-        return tr("Maintain");
-    case Quadrant::LowHigh:
-        return tr("Develop");
-    case Quadrant::LowLow:
-        break;
-    }
-    return tr("Reduce investment");
-}
-
 QString ScoreExplanation::ruleText(MissingRule rule, bool applied)
 {
     if (!applied)
@@ -194,7 +179,8 @@ QString ScoreExplanation::reason(const CustomerExplanation &e)
                                   : tr("potential value %1 is at or below the threshold %2")
                                         .arg(number(e.potential), number(e.potentialThreshold));
     return tr("%1 and %2, so the customer is %3 (%4).")
-        .arg(current, potential, quadrantPhrase(e.quadrant), quadrantStrategy(e.quadrant));
+        .arg(current, potential, quadrantPhrase(e.quadrant),
+             ValueScorer::quadrantStrategyName(e.quadrant));
 }
 
 } // namespace valuedesk

@@ -86,8 +86,6 @@ public:
     static QString splitDescription(SplitMethod split);
     // Translated quadrant phrase for sentences, e.g. "high value – low potential".
     static QString quadrantPhrase(Quadrant q);
-    // Translated strategy, e.g. "Maintain" for high value – low potential.
-    static QString quadrantStrategy(Quadrant q);
     // Translated, e.g. "missing → column mean", "missing → excluded"; for a present cell "data".
     static QString ruleText(MissingRule rule, bool applied);
     // The reason sentence of an explanation (its scores, thresholds, split and quadrant).
