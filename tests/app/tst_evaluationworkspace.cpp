@@ -15,7 +15,9 @@
 #include "evaluation/sensitivitypanel.h"
 #include "gradeoverriderepository.h"
 #include "quadrantchartview.h"
+#include "settings.h"
 #include "snapshotrepository.h"
+#include "translator.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -351,6 +353,9 @@ void TstEvaluationWorkspace::screenshot()
     const QString dir = qEnvironmentVariable("VALUEDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("set VALUEDESK_SCREENSHOT_DIR to save screenshots");
+    Translator translator;
+    if (qEnvironmentVariable("VALUEDESK_SCREENSHOT_LANG") == QLatin1String("zh"))
+        QVERIFY(translator.apply(Settings::Language::Chinese));
     VD_VERIFY_OK(m_workspace->evaluate());
     m_workspace->resize(1500, 1000);
     m_workspace->show();
