@@ -5,8 +5,11 @@
 #include "sqlerror.h"
 
 #include <QHash>
+#include <QSqlDatabase>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 namespace valuedesk {
 
@@ -174,64 +177,38 @@ private:
     bool m_useHash = false;
 };
 
-} // namespace
-
-EvaluationDataReader::EvaluationDataReader(QSqlDatabase db) : m_db(std::move(db)) {}
-
-Result<QDate> EvaluationDataReader::lastTransactionDate() const
+// What the two halves of EvaluationDataReader::read share: the window, the customer id -> row
+// index and the rows' MetricInputs. Each half writes its own members of MetricInputs (distinct
+// memory locations), so they can run on two threads without locks.
+struct ReadContext
 {
-    // customer_months is much smaller than transactions and has the same last date.
-    QDate last;
-    Status s = forEachRow(m_db, QStringLiteral("SELECT max(last_day) FROM customer_months"), {},
-                          [&](const RowReader &r) { last = r.date(0); });
-    if (!s)
-        return s.error();
-    return last;
-}
+    EvaluationWindow window;
+    QDate start;
+    QDate asOf;
+    QVariant startText;
+    QVariant asOfText;
+    const RowIndex *index = nullptr;
+    MetricInputs *inputs = nullptr; // data.inputs.data(): never reallocated while reading
 
-Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window) const
+    MetricInputs *inputsOf(qint64 customerId) const
+    {
+        const int row = index->rowOf(customerId);
+        return row < 0 ? nullptr : inputs + row;
+    }
+};
+
+// The first and last transaction of each customer in the partial as-of month (firstEver and
+// lastEver are completed with them once both halves are done).
+using MonthSpans = QHash<qint64, QPair<QDate, QDate>>;
+
+// Attributes and manual ratings: MetricInputs::attributes, ratings.
+Status readAttributes(const QSqlDatabase &db, const ReadContext &ctx)
 {
-    if (!window.isValid())
-        return Error(tr("The evaluation window is not valid."));
-    EvaluationData data;
-    RowIndex index;
-    const QDate start = window.start();
-    const QDate asOf = window.asOf;
-    const QVariant startText = isoDateText(start);
-    const QVariant asOfText = isoDateText(asOf);
-
-    // Customers.
-    Status s = forEachRow(
-        m_db,
-        QStringLiteral("SELECT id, code, name, status, tenure_start, industry, region, manager"
-                       " FROM customers ORDER BY code"),
-        {}, [&](const RowReader &r) {
-            EvaluationCustomer c;
-            c.id = r.int64(0);
-            c.code = r.string(1);
-            c.name = r.string(2);
-            c.status = customerStatus(r.text(3)).value_or(CustomerStatus::Active);
-            c.industry = r.string(5);
-            c.region = r.string(6);
-            c.manager = r.string(7);
-            MetricInputs in;
-            in.tenureStart = r.date(4);
-            data.customers.append(c);
-            data.inputs.append(in);
-        });
-    if (!s)
-        return s.error();
-    index.build(data.customers);
-    auto inputsOf = [&](qint64 customerId) -> MetricInputs * {
-        const int row = index.rowOf(customerId);
-        return row < 0 ? nullptr : &data.inputs[row];
-    };
-
-    // Attributes and manual ratings.
     const QString ratingPrefix = QStringLiteral("rating:");
-    s = forEachRow(m_db, QStringLiteral("SELECT customer_id, name, value FROM customer_attributes"),
+    Status s =
+        forEachRow(db, QStringLiteral("SELECT customer_id, name, value FROM customer_attributes"),
                    {}, [&](const RowReader &r) {
-                       MetricInputs *in = inputsOf(r.int64(0));
+                       MetricInputs *in = ctx.inputsOf(r.int64(0));
                        if (!in)
                            return;
                        const std::optional<double> v = numericAttribute(r.string(2));
@@ -244,10 +221,17 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
                            in->attributes.insert(name, *v);
                    });
     if (!s)
-        return s.error();
+        return s;
+    return s;
+}
+
+// Transactions in the window and the previous window: revenue, cost, orders, quantity,
+// activeMonths, firstInWindow, lastInWindow, previousRevenue.
+Status readTransactions(const QSqlDatabase &db, const ReadContext &ctx, MonthSpans &asOfMonthSpan)
+{
     // Transactions: whole months from the roll-ups, partial months from transactions.
-    const EvaluationWindow previous = window.previous();
-    const WindowParts current = split(start, asOf);
+    const EvaluationWindow previous = ctx.window.previous();
+    const WindowParts current = split(ctx.start, ctx.asOf);
     const WindowParts before = split(previous.start(), previous.asOf);
     const bool anyWhole =
         current.firstMonth <= current.lastMonth || before.firstMonth <= before.lastMonth;
@@ -256,7 +240,7 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
             before.firstMonth <= before.lastMonth ? before.firstMonth : current.firstMonth;
         const int to =
             current.firstMonth <= current.lastMonth ? current.lastMonth : before.lastMonth;
-        auto rows = MonthlyRollup::read(m_db, from, to);
+        auto rows = MonthlyRollup::read(db, from, to);
         if (!rows)
             return rows.error();
         const MonthlyRollupRows &r = *rows;
@@ -265,7 +249,7 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
         for (int i = 0; i < r.size(); ++i) {
             if (r.customerIds.at(i) != lastCustomer) {
                 lastCustomer = r.customerIds.at(i);
-                in = inputsOf(lastCustomer);
+                in = ctx.inputsOf(lastCustomer);
             }
             if (!in)
                 continue;
@@ -293,13 +277,13 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
         " GROUP BY c.id");
     // The first and last transaction of the partial month of the as-of date, for firstEver and
     // lastEver.
-    QHash<qint64, QPair<QDate, QDate>> asOfMonthSpan;
     for (const auto &range : current.partial) {
-        const bool asOfMonth = range.second == asOf;
-        s = forEachRow(m_db, partialSql, {isoDateText(range.first), isoDateText(range.second)},
+        const bool asOfMonth = range.second == ctx.asOf;
+        Status s =
+            forEachRow(db, partialSql, {isoDateText(range.first), isoDateText(range.second)},
                        [&](const RowReader &r) {
                            const qint64 id = r.int64(0);
-                           MetricInputs *in = inputsOf(id);
+                           MetricInputs *in = ctx.inputsOf(id);
                            if (!in)
                                return;
                            const MonthTotals m{r.int64(1), r.int64(2), r.int64(3), r.int64(4),
@@ -310,24 +294,31 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
                                                          QDate::fromJulianDay(m.lastDay)});
                        });
         if (!s)
-            return s.error();
+            return s;
     }
     for (const auto &range : before.partial) {
-        s = forEachRow(m_db, partialSql, {isoDateText(range.first), isoDateText(range.second)},
-                       [&](const RowReader &r) {
-                           if (MetricInputs *in = inputsOf(r.int64(0)))
-                               in->previousRevenue += r.int64(1);
-                       });
+        Status s = forEachRow(db, partialSql, {isoDateText(range.first), isoDateText(range.second)},
+                              [&](const RowReader &r) {
+                                  if (MetricInputs *in = ctx.inputsOf(r.int64(0)))
+                                      in->previousRevenue += r.int64(1);
+                              });
         if (!s)
-            return s.error();
+            return s;
     }
 
+    return Status::success();
+}
+
+// firstEver and lastEver up to the last whole month before the as-of date.
+Status readFirstAndLast(const QSqlDatabase &db, const ReadContext &ctx)
+{
     // First and last transaction on or before the as-of date: the roll-up months up to the last
     // whole month, then the partial as-of month read above.
-    const int lastWholeMonth = asOf == lastDayOfMonth(asOf) ? MonthlyRollup::monthIndex(asOf)
-                                                            : MonthlyRollup::monthIndex(asOf) - 1;
-    s = forEachRow(
-        m_db,
+    const int lastWholeMonth = ctx.asOf == lastDayOfMonth(ctx.asOf)
+                                   ? MonthlyRollup::monthIndex(ctx.asOf)
+                                   : MonthlyRollup::monthIndex(ctx.asOf) - 1;
+    return forEachRow(
+        db,
         QStringLiteral(
             "SELECT c.id,"
             " (SELECT m.first_day FROM customer_months AS m"
@@ -336,81 +327,79 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
             "   WHERE m.customer_id = c.id AND m.month <= ? ORDER BY m.month DESC LIMIT 1)"
             " FROM customers AS c"),
         {lastWholeMonth, lastWholeMonth}, [&](const RowReader &r) {
-            if (MetricInputs *in = inputsOf(r.int64(0))) {
+            if (MetricInputs *in = ctx.inputsOf(r.int64(0))) {
                 in->firstEver = r.date(1);
                 in->lastEver = r.date(2);
             }
         });
-    if (!s)
-        return s.error();
-    for (auto it = asOfMonthSpan.cbegin(); it != asOfMonthSpan.cend(); ++it) {
-        MetricInputs *in = inputsOf(it.key());
-        if (!in->firstEver.isValid())
-            in->firstEver = it.value().first;
-        in->lastEver = it.value().second;
-    }
+}
 
+// Interactions, surveys and balances: referrals … trainings, satisfaction, loyalty, trust,
+// latestBalance, balanceSum, balanceCount.
+Status readRelationship(const QSqlDatabase &db, const ReadContext &ctx)
+{
     // Interactions per kind in the window: one scan of the table (there is no date index) counted
     // here; grouping per customer and kind in SQL cost a temporary B-tree, and a seek per
     // customer more than the scan.
-    s = forEachRow(m_db,
-                   QStringLiteral("SELECT customer_id, kind FROM interactions"
-                                  " WHERE date >= ? AND date <= ?"),
-                   {startText, asOfText}, [&](const RowReader &r) {
-                       MetricInputs *in = inputsOf(r.int64(0));
-                       if (!in)
-                           return;
-                       const std::optional<InteractionKind> kind = interactionKind(r.text(1));
-                       if (!kind)
-                           return;
-                       switch (*kind) {
-                       case InteractionKind::Referral:
-                           ++in->referrals;
-                           break;
-                       case InteractionKind::Complaint:
-                           ++in->complaints;
-                           break;
-                       case InteractionKind::Visit:
-                           ++in->visits;
-                           break;
-                       case InteractionKind::Training:
-                           ++in->trainings;
-                           break;
-                       case InteractionKind::Call:
-                       case InteractionKind::Other:
-                           break;
-                       }
-                   });
+    Status s = forEachRow(db,
+                          QStringLiteral("SELECT customer_id, kind FROM interactions"
+                                         " WHERE date >= ? AND date <= ?"),
+                          {ctx.startText, ctx.asOfText}, [&](const RowReader &r) {
+                              MetricInputs *in = ctx.inputsOf(r.int64(0));
+                              if (!in)
+                                  return;
+                              const std::optional<InteractionKind> kind =
+                                  interactionKind(r.text(1));
+                              if (!kind)
+                                  return;
+                              switch (*kind) {
+                              case InteractionKind::Referral:
+                                  ++in->referrals;
+                                  break;
+                              case InteractionKind::Complaint:
+                                  ++in->complaints;
+                                  break;
+                              case InteractionKind::Visit:
+                                  ++in->visits;
+                                  break;
+                              case InteractionKind::Training:
+                                  ++in->trainings;
+                                  break;
+                              case InteractionKind::Call:
+                              case InteractionKind::Other:
+                                  break;
+                              }
+                          });
     if (!s)
-        return s.error();
+        return s;
 
     // Survey sums and counts in the window: one walk of the (customer_id, date) index, so each
     // customer's scores are added in date order as before (the sums are of doubles).
-    s = forEachRow(m_db,
+    s = forEachRow(db,
                    QStringLiteral("SELECT customer_id, total(satisfaction), count(satisfaction),"
                                   " total(loyalty), count(loyalty), total(trust), count(trust)"
                                   " FROM survey_scores INDEXED BY survey_scores_by_customer"
                                   " WHERE date >= ? AND date <= ?"
                                   " GROUP BY customer_id"),
-                   {startText, asOfText}, [&](const RowReader &r) {
-                       if (MetricInputs *in = inputsOf(r.int64(0))) {
+                   {ctx.startText, ctx.asOfText}, [&](const RowReader &r) {
+                       if (MetricInputs *in = ctx.inputsOf(r.int64(0))) {
                            in->satisfaction = ScoreSum{r.real(1), int(r.int64(2))};
                            in->loyalty = ScoreSum{r.real(3), int(r.int64(4))};
                            in->trust = ScoreSum{r.real(5), int(r.int64(6))};
                        }
                    });
     if (!s)
-        return s.error();
+        return s;
 
     // Balances: sum and count in the window, and the latest on or before the as-of date (the
     // later row of one day wins). One walk of the (customer_id, date) index, whose order is
     // (customer_id, date, id): each customer's last row is its latest.
-    s = forEachRow(m_db,
+    s = forEachRow(db,
                    QStringLiteral("SELECT customer_id, date >= ?, amount_cents"
                                   " FROM balances INDEXED BY balances_by_customer"
                                   " WHERE date <= ? ORDER BY customer_id, date, id"),
-                   {startText, asOfText}, [&](const RowReader &r) {
-                       MetricInputs *in = inputsOf(r.int64(0));
+                   {ctx.startText, ctx.asOfText}, [&](const RowReader &r) {
+                       MetricInputs *in = ctx.inputsOf(r.int64(0));
                        if (!in)
                            return;
                        const qint64 amount = r.int64(2);
@@ -421,7 +410,144 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
                        }
                    });
     if (!s)
+        return s;
+    return Status::success();
+}
+
+} // namespace
+
+EvaluationDataReader::EvaluationDataReader(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Result<QDate> EvaluationDataReader::lastTransactionDate() const
+{
+    // customer_months is much smaller than transactions and has the same last date.
+    QDate last;
+    Status s = forEachRow(m_db, QStringLiteral("SELECT max(last_day) FROM customer_months"), {},
+                          [&](const RowReader &r) { last = r.date(0); });
+    if (!s)
         return s.error();
+    return last;
+}
+
+Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window) const
+{
+    if (!window.isValid())
+        return Error(tr("The evaluation window is not valid."));
+    const QString changed =
+        tr("The customer file changed while it was being read; evaluate again.");
+    qint64 customerCount = 0;
+    Status s = forEachRow(m_db, QStringLiteral("SELECT count(*) FROM customers"), {},
+                          [&](const RowReader &r) { customerCount = r.int64(0); });
+    if (!s)
+        return s.error();
+
+    EvaluationData data;
+    data.customers.reserve(customerCount);
+    data.inputs.resize(customerCount);
+    ReadContext ctx;
+    ctx.window = window;
+    ctx.start = window.start();
+    ctx.asOf = window.asOf;
+    ctx.startText = isoDateText(ctx.start);
+    ctx.asOfText = isoDateText(ctx.asOf);
+    ctx.inputs = data.inputs.data();
+
+    // Half of the statements run on a second connection to the same file on another thread
+    // (both only read; SQLite's WAL lets readers run side by side), which nearly halves the
+    // time on two cores. That half indexes the customers itself from their ids in the same
+    // order. Should the second connection not open, it runs here afterwards.
+    RowIndex otherIndex;
+    ReadContext otherCtx = ctx;
+    otherCtx.index = &otherIndex;
+    const auto relationshipHalf = [&otherIndex, &otherCtx, customerCount,
+                                   changed](const QSqlDatabase &db) -> Status {
+        QVector<EvaluationCustomer> ids;
+        ids.reserve(customerCount);
+        Status st = forEachRow(db, QStringLiteral("SELECT id FROM customers ORDER BY code"), {},
+                               [&](const RowReader &r) {
+                                   EvaluationCustomer c;
+                                   c.id = r.int64(0);
+                                   ids.append(c);
+                               });
+        if (!st)
+            return st;
+        if (ids.size() != customerCount)
+            return Error(changed);
+        otherIndex.build(ids);
+        if (st = readFirstAndLast(db, otherCtx); !st)
+            return st;
+        return readRelationship(db, otherCtx);
+    };
+    Status otherStatus;
+    bool otherRan = false;
+    std::thread other;
+    if (customerCount > 0) {
+        other = std::thread([&]() {
+            static std::atomic<int> counter{0};
+            const QString name = QStringLiteral("valuedesk-evaluation-%1").arg(++counter);
+            {
+                QSqlDatabase db = QSqlDatabase::cloneDatabase(m_db.connectionName(), name);
+                if (db.open()) {
+                    otherStatus = relationshipHalf(db);
+                    otherRan = true;
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+    }
+
+    RowIndex index;
+    ctx.index = &index;
+    MonthSpans asOfMonthSpan;
+    s = [&]() -> Status {
+        // Customers.
+        Status st = forEachRow(
+            m_db,
+            QStringLiteral("SELECT id, code, name, status, tenure_start, industry, region, manager"
+                           " FROM customers ORDER BY code"),
+            {}, [&](const RowReader &r) {
+                if (data.customers.size() >= customerCount)
+                    return;
+                EvaluationCustomer c;
+                c.id = r.int64(0);
+                c.code = r.string(1);
+                c.name = r.string(2);
+                c.status = customerStatus(r.text(3)).value_or(CustomerStatus::Active);
+                c.industry = r.string(5);
+                c.region = r.string(6);
+                c.manager = r.string(7);
+                ctx.inputs[data.customers.size()].tenureStart = r.date(4);
+                data.customers.append(c);
+            });
+        if (!st)
+            return st;
+        if (data.customers.size() != customerCount)
+            return Error(changed);
+        index.build(data.customers);
+        if (st = readAttributes(m_db, ctx); !st)
+            return st;
+        return readTransactions(m_db, ctx, asOfMonthSpan);
+    }();
+    if (other.joinable())
+        other.join();
+    if (!s)
+        return s.error();
+    if (customerCount > 0 && !otherRan)
+        otherStatus = relationshipHalf(m_db);
+    if (!otherStatus)
+        return otherStatus.error();
+    // Both halves indexed the same customers in the same order (else the file changed between).
+    for (int i = 0; i < data.customers.size(); ++i)
+        if (otherIndex.rowOf(data.customers.at(i).id) != i)
+            return Error(changed);
+
+    for (auto it = asOfMonthSpan.cbegin(); it != asOfMonthSpan.cend(); ++it) {
+        MetricInputs *in = ctx.inputsOf(it.key());
+        if (!in->firstEver.isValid())
+            in->firstEver = it.value().first;
+        in->lastEver = it.value().second;
+    }
     for (int i = 0; i < data.customers.size(); ++i)
         data.customers[i].revenue = centsToUnits(data.inputs.at(i).revenue);
     return data;
