@@ -254,6 +254,11 @@ void TstEvaluationWorkspace::chartFollowsFiltersAndSelects()
     QVERIFY(m_workspace->explanationPanel()->headerLabel()->text().contains(it->code));
     QVERIFY(m_workspace->historyPanel()->entryCount() >= 1); // this evaluation
     QVERIFY(chart->selectedCustomers().contains(id));
+    QSignalSpy open(m_workspace.get(), &EvaluationWorkspace::customerOpenRequested);
+    QVERIFY(m_workspace->openCustomerButton()->isEnabled());
+    m_workspace->openCustomerButton()->click();
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.at(0).at(0).toLongLong(), id);
 
     // A rubber band narrows the table to the customers inside; the chart keeps showing all.
     const QVector<qint64> band{chart->data().points.at(0).customerId,

@@ -58,6 +58,7 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
       m_colouringLabel(new QLabel(this)), m_colouring(new QComboBox(this)),
       m_chart(new QuadrantChartView(this)), m_summaryTable(new QTableView(this)),
       m_table(new QTableView(this)), m_details(new QTabWidget(this)),
+      m_openCustomer(new QPushButton(this)),
       m_explanation(new ExplanationPanel(this)), m_sensitivity(new SensitivityPanel(this)),
       m_history(new GradeHistoryPanel(this)), m_results(new EvaluationResultModel(this)),
       m_proxy(new EvaluationFilterProxyModel(this)), m_summary(new QuadrantSummaryModel(this))
@@ -110,6 +111,8 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     m_sideSplitter->addWidget(tables);
     m_sideSplitter->setStretchFactor(0, 1);
     m_sideSplitter->setStretchFactor(1, 1);
+    m_openCustomer->setObjectName(QStringLiteral("openCustomerButton"));
+    m_details->setCornerWidget(m_openCustomer);
     m_details->addTab(m_explanation, QString());
     m_details->addTab(m_sensitivity, QString());
     m_details->addTab(m_history, QString());
@@ -153,6 +156,10 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
             return;
         if (Status deleted = deleteSnapshot(m_snapshot->info.id); !deleted)
             showError(tr("Delete Snapshot"), deleted.error());
+    });
+    connect(m_openCustomer, &QPushButton::clicked, this, [this]() {
+        if (m_selectedCustomer)
+            emit customerOpenRequested(m_selectedCustomer);
     });
     connect(m_colouring, &QComboBox::currentIndexChanged, this, &EvaluationWorkspace::updateChart);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -454,6 +461,7 @@ bool EvaluationWorkspace::selectCustomer(qint64 customerId)
         m_table->scrollTo(proxyIndex);
     }
     showCustomer(row);
+    m_openCustomer->setEnabled(true);
     QVector<qint64> highlighted;
     const QSet<qint64> selection = m_filters->filter().customers;
     highlighted = QVector<qint64>(selection.cbegin(), selection.cend());
@@ -485,6 +493,7 @@ void EvaluationWorkspace::showCustomer(int row)
 
 void EvaluationWorkspace::updateHeader()
 {
+    m_openCustomer->setEnabled(m_snapshot && m_results->rowOfCustomer(m_selectedCustomer) >= 0);
     m_saveSnapshot->setEnabled(m_snapshot && !isStored());
     m_deleteSnapshot->setEnabled(isStored());
     if (!m_snapshot) {
@@ -537,6 +546,8 @@ void EvaluationWorkspace::retranslate()
     m_deleteSnapshot->setText(tr("Delete"));
     m_deleteSnapshot->setToolTip(tr("Delete the stored evaluation shown"));
     m_colouringLabel->setText(tr("Colour by:"));
+    m_openCustomer->setText(tr("Open customer"));
+    m_openCustomer->setToolTip(tr("Show the chosen customer's record on the Customers tab"));
     const QStringList colourings{tr("Quadrant"), tr("Account manager"), tr("Region"),
                                  tr("Industry"), tr("Status")};
     for (int i = 0; i < colourings.size(); ++i)

@@ -74,9 +74,10 @@ public:
     GradeHistoryPanel *historyPanel() const { return m_history; }
     QTabWidget *detailTabs() const { return m_details; }
     QPushButton *saveSnapshotButton() const { return m_saveSnapshot; }
+    QPushButton *openCustomerButton() const { return m_openCustomer; }
 
 signals:
-    // The user asked to open a customer's record (double click, chart click with Ctrl…).
+    // The user asked to open a customer's record (double click in the table, "Open customer").
     void customerOpenRequested(qint64 customerId);
     // "Apply to model" of the sensitivity panel: set the parent's children to direct weights in
     // the model (id, version as evaluated) as an undoable edit of the Value model tab.
@@ -121,6 +122,7 @@ private:
     QTableView *m_summaryTable;
     QTableView *m_table;
     QTabWidget *m_details;
+    QPushButton *m_openCustomer;
     ExplanationPanel *m_explanation;
     SensitivityPanel *m_sensitivity;
     GradeHistoryPanel *m_history;
