@@ -1475,6 +1475,10 @@ Revenue %8 · data %9</source>
         <source>The evaluation window is not valid.</source>
         <translation />
     </message>
+    <message>
+        <source>The customer file changed while it was being read; evaluate again.</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>valuedesk::EvaluationFilterBar</name>
@@ -1863,6 +1867,14 @@ Evaluated: %4</source>
     </message>
     <message>
         <source>Grade history</source>
+        <translation />
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Show the chosen customer's record on the Customers tab</source>
         <translation />
     </message>
 </context>

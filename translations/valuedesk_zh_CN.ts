@@ -1478,6 +1478,10 @@ Revenue %8 · data %9</source>
         <source>The evaluation window is not valid.</source>
         <translation>评价期间无效。</translation>
     </message>
+    <message>
+        <source>The customer file changed while it was being read; evaluate again.</source>
+        <translation>读取期间客户文件发生了变化，请重新评估。</translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::EvaluationFilterBar</name>
@@ -1868,6 +1872,14 @@ Evaluated: %4</source>
     <message>
         <source>Grade history</source>
         <translation>等级历史</translation>
+    </message>
+    <message>
+        <source>Open customer</source>
+        <translation>打开客户</translation>
+    </message>
+    <message>
+        <source>Show the chosen customer's record on the Customers tab</source>
+        <translation>在“客户”页显示所选客户的档案</translation>
     </message>
 </context>
 <context>
