@@ -1765,10 +1765,6 @@ Evaluated: %4</source>
         <translation />
     </message>
     <message>
-        <source>The evaluation was cancelled; nothing changed.</source>
-        <translation />
-    </message>
-    <message>
         <source>No customer file is open.</source>
         <translation />
     </message>
@@ -1875,6 +1871,14 @@ Evaluated: %4</source>
     </message>
     <message>
         <source>Show the chosen customer's record on the Customers tab</source>
+        <translation />
+    </message>
+    <message>
+        <source>The unsaved evaluation shown before was closed.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation was cancelled; nothing was stored.</source>
         <translation />
     </message>
 </context>

@@ -1769,10 +1769,6 @@ Evaluated: %4</source>
         <translation>正在评估客户…</translation>
     </message>
     <message>
-        <source>The evaluation was cancelled; nothing changed.</source>
-        <translation>评估已取消，没有任何改动。</translation>
-    </message>
-    <message>
         <source>No customer file is open.</source>
         <translation>没有打开客户文件。</translation>
     </message>
@@ -1880,6 +1876,14 @@ Evaluated: %4</source>
     <message>
         <source>Show the chosen customer's record on the Customers tab</source>
         <translation>在“客户”页显示所选客户的档案</translation>
+    </message>
+    <message>
+        <source>The unsaved evaluation shown before was closed.</source>
+        <translation>之前显示的未保存评估已关闭。</translation>
+    </message>
+    <message>
+        <source>The evaluation was cancelled; nothing was stored.</source>
+        <translation>评估已取消，未保存任何内容。</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ private slots:
     void chartFollowsFiltersAndSelects();
     void overrideShowsEverywhereAndIsKept();
     void sensitivityApplyAsksForTheModelChange();
+    void failedEvaluationKeepsTheStoredOne();
     void screenshot();
 
 private:
@@ -350,6 +351,32 @@ void TstEvaluationWorkspace::sensitivityApplyAsksForTheModelChange()
     QCOMPARE(node->weights(), weights);
     ahp.undoStack()->undo();
     QVERIFY(!ahp.session()->isModified());
+}
+
+void TstEvaluationWorkspace::failedEvaluationKeepsTheStoredOne()
+{
+    VD_VERIFY_OK(m_workspace->evaluate());
+    const qint64 stored = m_workspace->snapshot()->info.id;
+    // A second model whose first indicator is bound to no metric cannot be evaluated.
+    auto broken = AhpTemplates::create(QStringLiteral("lubricant"), TemplateLanguage::English);
+    VD_VERIFY_OK(broken);
+    broken->name = QStringLiteral("Broken");
+    HierarchyNode *leaf = &broken->root;
+    while (!leaf->isLeaf())
+        leaf = &leaf->children().front();
+    leaf->setMetric(QString());
+    auto saved = AhpModelRepository(m_document->database().connection()).save(*broken);
+    VD_VERIFY_OK(saved);
+    m_workspace->optionsBar()->refreshModels();
+    QComboBox *models = m_workspace->optionsBar()->modelCombo();
+    models->setCurrentIndex(models->findData(saved->id));
+    const Status failed = m_workspace->evaluate();
+    QVERIFY(!failed);
+    QVERIFY2(failed.error().message().contains(QStringLiteral("not bound to a metric")),
+             qPrintable(failed.error().message()));
+    QVERIFY(m_workspace->snapshot());
+    QCOMPARE(m_workspace->snapshot()->info.id, stored);
+    QCOMPARE(m_workspace->customerTable()->model()->rowCount(), 80);
 }
 
 // Not a check: with VALUEDESK_SCREENSHOT_DIR set, saves the tab's look for a human to review.

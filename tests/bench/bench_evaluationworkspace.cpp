@@ -32,7 +32,8 @@ namespace {
 
 void report(const char *what, qint64 ms)
 {
-    std::printf("bench_evaluationworkspace: %-52s %6lld ms\n", what, static_cast<long long>(ms));
+    std::printf("bench_evaluationworkspace: %-52s %6lld ms  (RSS %.0f MiB, peak %.0f MiB)\n",
+                what, static_cast<long long>(ms), bench::currentRssMiB(), bench::peakRssMiB());
     std::fflush(stdout);
 }
 
@@ -67,6 +68,7 @@ int main(int argc, char *argv[])
             return 1;
     }
 
+    std::printf("bench_evaluationworkspace: file open, RSS %.0f MiB\n", bench::currentRssMiB());
     EvaluationWorkspace workspace;
     workspace.resize(1500, 1000);
     workspace.show();

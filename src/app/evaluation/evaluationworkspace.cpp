@@ -224,6 +224,21 @@ Status EvaluationWorkspace::evaluate()
         return request.error();
     const QString path = m_document->path();
     const QString author = userName();
+    // The evaluation shown is let go first, so 100 000 customers are not held twice; on failure
+    // the stored one is opened again (an unsaved re-split is lost, as the message says).
+    const qint64 previous = isStored() ? m_snapshot->info.id : 0;
+    const bool hadUnsaved = m_snapshot && !isStored();
+    setSnapshot(nullptr);
+    const auto restore = [this, previous, hadUnsaved](const Error &error) -> Status {
+        if (previous > 0)
+            static_cast<void>(openSnapshot(previous)); // its own error would hide the first
+        else
+            fillSnapshotList(0);
+        if (hadUnsaved)
+            return Error(error.message() + QLatin1Char('\n') +
+                         tr("The unsaved evaluation shown before was closed."));
+        return error;
+    };
     std::optional<Result<EvaluationSnapshot>> outcome;
     const bool finished = BackgroundTask::run(
         this, tr("Evaluating customers…"),
@@ -243,9 +258,9 @@ Status EvaluationWorkspace::evaluate()
             outcome = std::move(evaluated);
         });
     if (!finished || !outcome)
-        return Error(tr("The evaluation was cancelled; nothing changed."));
+        return restore(Error(tr("The evaluation was cancelled; nothing was stored.")));
     if (!*outcome)
-        return outcome->error();
+        return restore(outcome->error());
     setSnapshot(std::make_shared<const EvaluationSnapshot>(std::move(**outcome)));
     fillSnapshotList(m_snapshot->info.id);
     return Status::success();
@@ -323,7 +338,7 @@ void EvaluationWorkspace::setSnapshot(std::shared_ptr<const EvaluationSnapshot> 
     m_explanation->clear();
     m_history->clear();
     if (m_snapshot)
-        m_sensitivity->setSnapshot(*m_snapshot);
+        m_sensitivity->setSnapshot(m_snapshot);
     else
         m_sensitivity->clear();
     updateHeader();
@@ -439,7 +454,7 @@ void EvaluationWorkspace::resplit()
     m_snapshot = copy;
     m_results->setSnapshot(m_snapshot);
     m_filters->setSelection(chartSelection);
-    m_sensitivity->setSnapshot(*m_snapshot);
+    m_sensitivity->setSnapshot(m_snapshot);
     applyFilter();
     fillSnapshotList(0);
     updateHeader();

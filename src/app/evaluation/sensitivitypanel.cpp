@@ -132,10 +132,26 @@ void SensitivityPanel::setEvaluation(const EvaluationResult &result, const Score
 {
     m_analysis.reset();
     m_result.reset();
-    m_base = std::make_unique<EvaluationResult>(result);
+    m_base = std::make_shared<const EvaluationResult>(result);
     m_analysis = std::make_unique<SensitivityAnalysis>(*m_base, scoring);
     m_model = model;
     m_customers = customers;
+    fillCriteria();
+    recompute();
+}
+
+void SensitivityPanel::setSnapshot(std::shared_ptr<const EvaluationSnapshot> snapshot)
+{
+    if (!snapshot) {
+        clear();
+        return;
+    }
+    m_analysis.reset();
+    m_result.reset();
+    m_base = std::shared_ptr<const EvaluationResult>(snapshot, &snapshot->result);
+    m_analysis = std::make_unique<SensitivityAnalysis>(*m_base, snapshot->info.options.scoring);
+    m_model = snapshot->model;
+    m_customers = snapshot->customers; // implicitly shared, not copied
     fillCriteria();
     recompute();
 }

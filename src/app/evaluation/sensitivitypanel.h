@@ -39,6 +39,8 @@ public:
     void setEvaluation(const EvaluationResult &result, const ScoreOptions &scoring,
                        const AhpModel &model, const QVector<EvaluatedCustomer> &customers);
     void setSnapshot(const EvaluationSnapshot &snapshot);
+    // The same without copying the result: the panel keeps the snapshot alive while it shows it.
+    void setSnapshot(std::shared_ptr<const EvaluationSnapshot> snapshot);
     void clear();
     // Optional: the open model, to apply the change as an undoable step.
     void setSession(AhpModelSession *session);
@@ -82,7 +84,8 @@ private:
     void showResult(const SensitivityResult &r);
     void showEmpty(const QString &message);
 
-    std::unique_ptr<EvaluationResult> m_base;
+    // The evaluation analysed: a copy (setEvaluation) or the shown snapshot itself, shared.
+    std::shared_ptr<const EvaluationResult> m_base;
     std::unique_ptr<SensitivityAnalysis> m_analysis;
     std::unique_ptr<SensitivityResult> m_result;
     AhpModel m_model;
