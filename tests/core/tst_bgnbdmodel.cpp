@@ -1,3 +1,4 @@
+#include "bgnbdsimulation.h"
 #include "cdnowfixture.h"
 #include "clv/bgnbdmodel.h"
 #include "clv/probabilisticclv.h"
@@ -23,6 +24,7 @@ private slots:
     void calibrationEndBeforeAnyPurchase();
     void singlePurchaseCustomer();
     void extremeFrequencyStaysFinite();
+    void recoversSimulatedParameters();
 
 private:
     CalibrationData m_cdnow;
@@ -190,6 +192,29 @@ void TestBgNbdModel::extremeFrequencyStaysFinite()
     }
     // Close to a = 1 the closed form is nudged, not divided by zero.
     QVERIFY(std::isfinite(BgNbdModel::expectedPurchases({0.5, 4, 1.0, 2}, 10, 3, 20, 30)));
+}
+
+void TestBgNbdModel::recoversSimulatedParameters()
+{
+    // 20 000 customers from known parameters (CDNOW's): the fit lands within sampling error.
+    const BgNbdParams truth{0.243, 4.414, 0.793, 2.426};
+    const GammaGammaParams spend{6.25, 3.74, 15.44};
+    const QVector<CustomerSummary> data =
+        test::simulateCustomers(20000, truth, spend, 20, 78, 20240601);
+    auto fit = BgNbdModel::fit(data);
+    QVERIFY2(fit.ok(), qPrintable(fit.ok() ? QString() : fit.error().toString()));
+    const BgNbdParams &p = fit->params;
+    qInfo("recovered r=%.3f alpha=%.3f a=%.3f b=%.3f", p.r, p.alpha, p.a, p.b);
+    QVERIFY(std::abs(p.r / truth.r - 1) < 0.1);
+    QVERIFY(std::abs(p.alpha / truth.alpha - 1) < 0.15);
+    QVERIFY(std::abs(p.a / truth.a - 1) < 0.25);
+    QVERIFY(std::abs(p.b / truth.b - 1) < 0.3);
+    auto gg = GammaGammaModel::fit(data);
+    QVERIFY(gg.ok());
+    qInfo("recovered p=%.3f q=%.3f gamma=%.3f", gg->params.p, gg->params.q, gg->params.gamma);
+    // Mean spend p·γ/(q − 1) is well identified even where p, q, γ trade off.
+    const double mean = spend.p * spend.gamma / (spend.q - 1);
+    QVERIFY(std::abs(gg->params.p * gg->params.gamma / (gg->params.q - 1) / mean - 1) < 0.1);
 }
 
 QTEST_GUILESS_MAIN(TestBgNbdModel)
