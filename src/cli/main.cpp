@@ -65,11 +65,16 @@ int main(int argc, char *argv[])
     commandArgs[0] = args.at(0) + QLatin1Char(' ') + command;
 
     const QHash<QString, std::function<int(const QStringList &)>> commands = {
-        {QStringLiteral("init"), runInit},           {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("info"), runInfo},           {QStringLiteral("customers"), runCustomers},
-        {QStringLiteral("import"), runImport},       {QStringLiteral("ahp"), runAhp},
-        {QStringLiteral("templates"), runTemplates}, {QStringLiteral("model"), runModel},
-        {QStringLiteral("evaluate"), runEvaluate},   {QStringLiteral("snapshots"), runSnapshots},
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("info"), runInfo},
+        {QStringLiteral("customers"), runCustomers},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("ahp"), runAhp},
+        {QStringLiteral("templates"), runTemplates},
+        {QStringLiteral("model"), runModel},
+        {QStringLiteral("evaluate"), runEvaluate},
+        {QStringLiteral("snapshots"), runSnapshots},
         {QStringLiteral("clv"), runClv},
     };
     const auto it = commands.constFind(command);
