@@ -16,5 +16,6 @@ int runTemplates(const QStringList &args); // ahpmodelcommands.cpp
 int runModel(const QStringList &args);     // ahpmodelcommands.cpp
 int runEvaluate(const QStringList &args);  // evaluatecommand.cpp
 int runSnapshots(const QStringList &args); // snapshotcommand.cpp
+int runClv(const QStringList &args);       // clvcommand.cpp
 
 } // namespace valuedesk::cli

@@ -35,6 +35,9 @@ const char usage[] =
     "           [--json|--csv OUT]      metrics, value scores and quadrants of every customer;\n"
     "                                 --save stores them as a snapshot\n"
     "  snapshots FILE [--json]        list the stored evaluation snapshots, newest first\n"
+    "  clv FILE|--transactions TX.csv --model simple|npv|bgnbd [--calibration-end YYYY-MM-DD]\n"
+    "      [--time-unit day|week|month] [--horizon N] [--discount-rate R] [--margin M]\n"
+    "      [--json|--csv OUT]         customer lifetime value of every customer\n"
     "\n"
     "Run 'valuedesk-cli <command> --help' for a command's options.";
 
@@ -62,11 +65,17 @@ int main(int argc, char *argv[])
     commandArgs[0] = args.at(0) + QLatin1Char(' ') + command;
 
     const QHash<QString, std::function<int(const QStringList &)>> commands = {
-        {QStringLiteral("init"), runInit},           {QStringLiteral("demo"), runDemo},
-        {QStringLiteral("info"), runInfo},           {QStringLiteral("customers"), runCustomers},
-        {QStringLiteral("import"), runImport},       {QStringLiteral("ahp"), runAhp},
-        {QStringLiteral("templates"), runTemplates}, {QStringLiteral("model"), runModel},
-        {QStringLiteral("evaluate"), runEvaluate},   {QStringLiteral("snapshots"), runSnapshots},
+        {QStringLiteral("init"), runInit},
+        {QStringLiteral("demo"), runDemo},
+        {QStringLiteral("info"), runInfo},
+        {QStringLiteral("customers"), runCustomers},
+        {QStringLiteral("import"), runImport},
+        {QStringLiteral("ahp"), runAhp},
+        {QStringLiteral("templates"), runTemplates},
+        {QStringLiteral("model"), runModel},
+        {QStringLiteral("evaluate"), runEvaluate},
+        {QStringLiteral("snapshots"), runSnapshots},
+        {QStringLiteral("clv"), runClv},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd())

@@ -1,0 +1,173 @@
+#include "clitestutil.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cmath>
+
+using namespace valuedesk::test;
+
+namespace {
+
+const QString cdnow = QStringLiteral(VALUEDESK_TEST_DATA_DIR "/cdnow/cdnow_sample_tx.csv");
+
+bool near(double value, double published)
+{
+    return std::abs(value / published - 1.0) < 0.01;
+}
+
+} // namespace
+
+class TestValueDeskCliClv final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bgnbdOnTransactionsCsv();
+    void customerFileMatchesCsv();
+    void simpleAndNpv();
+    void degenerateData();
+    void usageErrors();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestValueDeskCliClv::bgnbdOnTransactionsCsv()
+{
+    const Run run = cli(
+        {QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow, QStringLiteral("--model"),
+         QStringLiteral("bgnbd"), QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"),
+         QStringLiteral("--horizon"), QStringLiteral("39"), QStringLiteral("--json")});
+    VD_EXPECT_EXIT(run, exitSuccess);
+    const QJsonObject json = run.json().object();
+    QCOMPARE(json.value(QStringLiteral("model")).toString(), QStringLiteral("bgnbd"));
+    QCOMPARE(json.value(QStringLiteral("time_unit")).toString(), QStringLiteral("week"));
+    const QJsonObject params = json.value(QStringLiteral("params")).toObject();
+    QVERIFY(near(params.value(QStringLiteral("r")).toDouble(), 0.243));
+    QVERIFY(near(params.value(QStringLiteral("alpha")).toDouble(), 4.414));
+    QVERIFY(near(params.value(QStringLiteral("a")).toDouble(), 0.793));
+    QVERIFY(near(params.value(QStringLiteral("b")).toDouble(), 2.426));
+    QVERIFY(near(json.value(QStringLiteral("log_likelihood")).toDouble(), -9582.4));
+    const QJsonObject gg = json.value(QStringLiteral("gamma_gamma")).toObject();
+    QVERIFY(near(gg.value(QStringLiteral("p")).toDouble(), 6.25));
+    QVERIFY(near(gg.value(QStringLiteral("q")).toDouble(), 3.74));
+    QVERIFY(near(gg.value(QStringLiteral("gamma")).toDouble(), 15.44));
+    const QJsonArray customers = json.value(QStringLiteral("customers")).toArray();
+    QCOMPARE(customers.size(), 2357);
+    const QJsonObject first = customers.at(0).toObject();
+    QCOMPARE(first.value(QStringLiteral("customer")).toString(), QStringLiteral("0001"));
+    QCOMPARE(first.value(QStringLiteral("frequency")).toDouble(), 2.0);
+    for (const char *key :
+         {"recency", "T", "p_alive", "expected_purchases", "expected_spend", "clv"})
+        QVERIFY2(first.value(QString::fromLatin1(key)).isDouble(), key);
+    // The holdout series (calibration end before the last purchase day): 8 groups.
+    const QJsonArray groups =
+        json.value(QStringLiteral("holdout")).toObject().value(QStringLiteral("groups")).toArray();
+    QCOMPARE(groups.size(), 8);
+    QCOMPARE(groups.at(7).toObject().value(QStringLiteral("and_more")).toBool(), true);
+}
+
+void TestValueDeskCliClv::customerFileMatchesCsv()
+{
+    const QString file = m_dir.filePath(QStringLiteral("cdnow.vdb"));
+    VD_EXPECT_EXIT(cli({QStringLiteral("init"), file}), exitSuccess);
+    VD_EXPECT_EXIT(cli({QStringLiteral("import"), file, QStringLiteral("--transactions"), cdnow,
+                        QStringLiteral("--create-missing-customers")}),
+                   exitSuccess);
+    const QStringList options{QStringLiteral("--model"), QStringLiteral("bgnbd"),
+                              QStringLiteral("--calibration-end"), QStringLiteral("1997-09-30"),
+                              QStringLiteral("--json")};
+    const Run fromFile = cli(QStringList{QStringLiteral("clv"), file} + options);
+    const Run fromCsv =
+        cli(QStringList{QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow} + options);
+    VD_EXPECT_EXIT(fromFile, exitSuccess);
+    VD_EXPECT_EXIT(fromCsv, exitSuccess);
+    const QJsonObject a = fromFile.json().object();
+    const QJsonObject b = fromCsv.json().object();
+    QCOMPARE(a.value(QStringLiteral("params")), b.value(QStringLiteral("params")));
+    QCOMPARE(a.value(QStringLiteral("customers")).toArray().size(), 2357);
+}
+
+void TestValueDeskCliClv::simpleAndNpv()
+{
+    const QString tx = m_dir.filePath(QStringLiteral("two.csv"));
+    QFile f(tx);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("customer_id,date,amount\nA,2023-06-01,100\nA,2024-06-01,200\nB,2024-06-01,50\n");
+    f.close();
+    const Run npv = cli(
+        {QStringLiteral("clv"), QStringLiteral("--transactions"), tx, QStringLiteral("--model"),
+         QStringLiteral("npv"), QStringLiteral("--calibration-end"), QStringLiteral("2024-12-31"),
+         QStringLiteral("--horizon"), QStringLiteral("2"), QStringLiteral("--unit-margin"),
+         QStringLiteral("0.5"), QStringLiteral("--retention-cost"), QStringLiteral("10"),
+         QStringLiteral("--acquisition-cost"), QStringLiteral("20"), QStringLiteral("--json")});
+    VD_EXPECT_EXIT(npv, exitSuccess);
+    const QJsonArray rows = npv.json().object().value(QStringLiteral("customers")).toArray();
+    QCOMPARE(rows.size(), 2);
+    // A: 100 in year 2 (2023-06-01), 200 in year 1 (2024-06-01); mean 150.
+    // NPV = (75 − 10)/1.1 + (75 − 10)/1.21 − 20.
+    const double expected = 65 / 1.1 + 65 / 1.21 - 20;
+    QVERIFY(std::abs(rows.at(0).toObject().value(QStringLiteral("npv")).toDouble() - expected) <
+            1e-9);
+    const Run simple =
+        cli({QStringLiteral("clv"), QStringLiteral("--transactions"), tx, QStringLiteral("--model"),
+             QStringLiteral("simple"), QStringLiteral("--calibration-end"),
+             QStringLiteral("2024-12-31"), QStringLiteral("--horizon"), QStringLiteral("3"),
+             QStringLiteral("--json")});
+    VD_EXPECT_EXIT(simple, exitSuccess);
+    const QJsonObject b =
+        simple.json().object().value(QStringLiteral("customers")).toArray().at(1).toObject();
+    QCOMPARE(b.value(QStringLiteral("customer")).toString(), QStringLiteral("B"));
+    QCOMPARE(b.value(QStringLiteral("clv")).toDouble(), 150.0); // 50 a year (one year) × 3
+}
+
+void TestValueDeskCliClv::degenerateData()
+{
+    const QString once = m_dir.filePath(QStringLiteral("once.csv"));
+    QFile f(once);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("customer_id,date,amount\nA,2024-01-01,10\nB,2024-02-01,20\nB,2024-02-01,5\n");
+    f.close();
+    const Run noRepeat = cli({QStringLiteral("clv"), QStringLiteral("--transactions"), once,
+                              QStringLiteral("--model"), QStringLiteral("bgnbd")});
+    VD_EXPECT_EXIT(noRepeat, exitRejected);
+    QVERIFY(QString::fromUtf8(noRepeat.err).contains(QStringLiteral("bought again")));
+    const Run tooEarly = cli({QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow,
+                              QStringLiteral("--model"), QStringLiteral("bgnbd"),
+                              QStringLiteral("--calibration-end"), QStringLiteral("1990-01-01")});
+    VD_EXPECT_EXIT(tooEarly, exitRejected);
+    QVERIFY(QString::fromUtf8(tooEarly.err).contains(QStringLiteral("1990-01-01")));
+    const Run simpleEarly =
+        cli({QStringLiteral("clv"), QStringLiteral("--transactions"), once,
+             QStringLiteral("--model"), QStringLiteral("simple"),
+             QStringLiteral("--calibration-end"), QStringLiteral("1990-01-01")});
+    VD_EXPECT_EXIT(simpleEarly, exitRejected);
+    // Never NaN in the JSON: every number is finite or null.
+    const Run run =
+        cli({QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow,
+             QStringLiteral("--model"), QStringLiteral("bgnbd"), QStringLiteral("--json")});
+    VD_EXPECT_EXIT(run, exitSuccess);
+    QVERIFY(!run.out.contains("nan") && !run.out.contains("inf"));
+}
+
+void TestValueDeskCliClv::usageErrors()
+{
+    VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow}),
+                   exitUsage);
+    VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow,
+                        QStringLiteral("--model"), QStringLiteral("bgnbd"),
+                        QStringLiteral("--time-unit"), QStringLiteral("year")}),
+                   exitUsage);
+    VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow,
+                        QStringLiteral("--model"), QStringLiteral("bgnbd"),
+                        QStringLiteral("--horizon"), QStringLiteral("-3")}),
+                   exitUsage);
+    VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--model"), QStringLiteral("npv")}),
+                   exitUsage);
+    VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--help")}), exitSuccess);
+}
+
+QTEST_GUILESS_MAIN(TestValueDeskCliClv)
+#include "tst_valuedeskcliclv.moc"
