@@ -1,4 +1,6 @@
 #include "classification/classificationresultmodel.h"
+#include "classification/classsummarymodel.h"
+#include "classification/crosstabmodel.h"
 #include "classification/rfmheatmapmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -88,6 +90,54 @@ private slots:
         // Rows that do not match their customers are refused.
         model.setResult(rfmResult(), customers().mid(0, 2));
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void summary()
+    {
+        ClassSummaryModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setResult(*rfmResult());
+        // Two classes, the unclassified customer, the total.
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.rows().at(0).customers, 2);
+        QCOMPARE(model.rows().at(0).measure, 400.0);
+        QCOMPARE(model.rows().at(1).measure, 50.0);
+        QCOMPARE(model.rows().at(2).classIndex, -1);
+        QCOMPARE(model.rows().at(2).measure, 0.0); // NaN adds nothing
+        QCOMPARE(model.rows().at(3).customers, 4);
+        QCOMPARE(model.index(0, ClassSummaryModel::MeasureShare)
+                     .data(ClassSummaryModel::ValueRole)
+                     .toDouble(),
+                 400.0 / 450.0);
+        QCOMPARE(model.index(0, ClassSummaryModel::CustomerShare).data().toString(),
+                 QStringLiteral("50.0%"));
+        QCOMPARE(model.headerData(ClassSummaryModel::MeasureShare, Qt::Horizontal).toString(),
+                 QStringLiteral("Share of Revenue"));
+    }
+
+    void crossTab()
+    {
+        CrossTabModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // Five customers: ABC class × quadrant; customer 4 has no quadrant and is left out.
+        model.setGradings({QStringLiteral("A"), QStringLiteral("B")}, {0, 0, 1, 1, 0},
+                          {QStringLiteral("HH"), QStringLiteral("HL"), QStringLiteral("LH")},
+                          {0, 1, 1, 2, -1}, {10, 20, 30, 40, 50});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), 4);
+        QCOMPARE(model.count(0, 0), 1);
+        QCOMPARE(model.count(0, 1), 1);
+        QCOMPARE(model.count(1, 1), 1);
+        QCOMPARE(model.revenue(1, 1), 30.0);
+        QCOMPARE(model.count(0, 3), 2);      // row total
+        QCOMPARE(model.revenue(2, 1), 50.0); // column total
+        QCOMPARE(model.count(2, 3), 4);      // grand total
+        QCOMPARE(model.revenue(2, 3), 100.0);
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model.headerData(3, Qt::Horizontal).toString(), QStringLiteral("Total"));
+        QCOMPARE(model.headerData(1, Qt::Vertical).toString(), QStringLiteral("B"));
     }
 
     void heatmap()
