@@ -16,5 +16,6 @@ int runTemplates(const QStringList &args); // ahpmodelcommands.cpp
 int runModel(const QStringList &args);     // ahpmodelcommands.cpp
 int runEvaluate(const QStringList &args);  // evaluatecommand.cpp
 int runSnapshots(const QStringList &args); // snapshotcommand.cpp
+int runClassify(const QStringList &args);  // classifycommand.cpp
 
 } // namespace valuedesk::cli

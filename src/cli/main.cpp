@@ -35,6 +35,12 @@ const char usage[] =
     "           [--json|--csv OUT]      metrics, value scores and quadrants of every customer;\n"
     "                                 --save stores them as a snapshot\n"
     "  snapshots FILE [--json]        list the stored evaluation snapshots, newest first\n"
+    "  classify FILE --scheme abc|rfm|cost|loyalty-value|pyramid|amount-frequency|tiers|kmeans\n"
+    "           [--by revenue|gross_profit|score [--model NAME]] [--cutoffs 80,95]\n"
+    "           [--count-shares 20,70,10] [--monetary revenue|margin] [--thresholds R:F:M]\n"
+    "           [--compare raw|scores] [--as-of YYYY-MM-DD] [--window-months N] [--save]\n"
+    "           [--json|--csv OUT]      classes of every customer (ABC/Pareto, RFM, ...);\n"
+    "                                 --save stores them with the newest snapshot\n"
     "\n"
     "Run 'valuedesk-cli <command> --help' for a command's options.";
 
@@ -67,6 +73,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("import"), runImport},       {QStringLiteral("ahp"), runAhp},
         {QStringLiteral("templates"), runTemplates}, {QStringLiteral("model"), runModel},
         {QStringLiteral("evaluate"), runEvaluate},   {QStringLiteral("snapshots"), runSnapshots},
+        {QStringLiteral("classify"), runClassify},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd())
