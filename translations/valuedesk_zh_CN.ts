@@ -76,6 +76,57 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AbcScheme</name>
+    <message>
+        <source>A: important</source>
+        <translation>A：重要</translation>
+    </message>
+    <message>
+        <source>B: medium</source>
+        <translation>B：中等</translation>
+    </message>
+    <message>
+        <source>C: general</source>
+        <translation>C：一般</translation>
+    </message>
+    <message>
+        <source>D: low value</source>
+        <translation>D：低价值</translation>
+    </message>
+    <message>
+        <source>A: key customers</source>
+        <translation>A：关键客户</translation>
+    </message>
+    <message>
+        <source>B: major customers</source>
+        <translation>B：主要客户</translation>
+    </message>
+    <message>
+        <source>C: ordinary customers</source>
+        <translation>C：普通客户</translation>
+    </message>
+    <message>
+        <source>The ABC classification could not run: the customers and their data do not match.</source>
+        <translation>无法进行 ABC 分类：客户与其数据不一致。</translation>
+    </message>
+    <message>
+        <source>ABC by value score needs an evaluation of the same customers; choose an AHP model.</source>
+        <translation>按价值得分进行 ABC 分类需要对同一批客户的评估；请选择 AHP 模型。</translation>
+    </message>
+    <message>
+        <source>The customer-count shares must be three or four percentages that add up to 100 (given: %1).</source>
+        <translation>客户数占比必须是三个或四个合计为 100 的百分比（给定：%1）。</translation>
+    </message>
+    <message>
+        <source>The ABC cut-offs must be two or three increasing percentages above 0 and up to 100 (given: %1).</source>
+        <translation>ABC 分界点必须是两个或三个递增的百分比，大于 0 且不超过 100（给定：%1）。</translation>
+    </message>
+    <message>
+        <source>Give one name per class (%1 classes, %2 names).</source>
+        <translation>请为每个类别给出一个名称（%1 个类别，%2 个名称）。</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::AhpCommands</name>
     <message>
         <source>Judge “%1” against “%2”: %3</source>
@@ -1043,6 +1094,44 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassificationCrossTab</name>
+    <message>
+        <source>The two classifications cannot be compared: they do not cover the same customers.</source>
+        <translation>无法比较这两种分类：它们涵盖的客户不同。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassificationRepository</name>
+    <message>
+        <source>The %1 classification could not be saved with the evaluation snapshot.</source>
+        <translation>无法将 %1 分类随评估快照保存。</translation>
+    </message>
+    <message>
+        <source>The %1 classification could not be saved: its rows do not match its customers.</source>
+        <translation>无法保存 %1 分类：数据行与客户不一致。</translation>
+    </message>
+    <message>
+        <source>There is no evaluation snapshot %1 in this file.</source>
+        <translation>此文件中没有评估快照 %1。</translation>
+    </message>
+    <message>
+        <source>The %1 classification of evaluation snapshot %2 is damaged in this file and cannot be read.</source>
+        <translation>此文件中评估快照 %2 的 %1 分类已损坏，无法读取。</translation>
+    </message>
+    <message>
+        <source>Evaluation snapshot %1 has no %2 classification in this file.</source>
+        <translation>此文件中评估快照 %1 没有 %2 分类。</translation>
+    </message>
+    <message>
+        <source>The %1 classification of evaluation snapshot %2 cannot be read from this file.</source>
+        <translation>无法从此文件读取评估快照 %2 的 %1 分类。</translation>
+    </message>
+    <message>
+        <source>The %1 classification could not be deleted.</source>
+        <translation>无法删除 %1 分类。</translation>
     </message>
 </context>
 <context>
@@ -3637,6 +3726,53 @@ Revenue: %4</source>
     <message>
         <source>Balance</source>
         <translation>余额</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::RfmScheme</name>
+    <message>
+        <source>Important value</source>
+        <translation>重要价值客户</translation>
+    </message>
+    <message>
+        <source>Important development</source>
+        <translation>重要发展客户</translation>
+    </message>
+    <message>
+        <source>Important retention</source>
+        <translation>重要保持客户</translation>
+    </message>
+    <message>
+        <source>Important win-back</source>
+        <translation>重要挽留客户</translation>
+    </message>
+    <message>
+        <source>General value</source>
+        <translation>一般价值客户</translation>
+    </message>
+    <message>
+        <source>General development</source>
+        <translation>一般发展客户</translation>
+    </message>
+    <message>
+        <source>General retention</source>
+        <translation>一般保持客户</translation>
+    </message>
+    <message>
+        <source>General win-back</source>
+        <translation>一般挽留客户</translation>
+    </message>
+    <message>
+        <source>The RFM classification could not run: the customers and their data do not match.</source>
+        <translation>无法进行 RFM 分类：客户与其数据不一致。</translation>
+    </message>
+    <message>
+        <source>RFM thresholds must be four increasing numbers per dimension.</source>
+        <translation>RFM 阈值必须是每个维度四个递增的数值。</translation>
+    </message>
+    <message>
+        <source>Give one name per class (%1 classes, %2 names).</source>
+        <translation>请为每个类别给出一个名称（%1 个类别，%2 个名称）。</translation>
     </message>
 </context>
 <context>

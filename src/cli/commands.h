@@ -17,5 +17,6 @@ int runModel(const QStringList &args);     // ahpmodelcommands.cpp
 int runEvaluate(const QStringList &args);  // evaluatecommand.cpp
 int runSnapshots(const QStringList &args); // snapshotcommand.cpp
 int runClv(const QStringList &args);       // clvcommand.cpp
+int runClassify(const QStringList &args);  // classifycommand.cpp
 
 } // namespace valuedesk::cli

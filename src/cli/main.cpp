@@ -38,6 +38,12 @@ const char usage[] =
     "  clv FILE|--transactions TX.csv --model simple|npv|bgnbd [--calibration-end YYYY-MM-DD]\n"
     "      [--time-unit day|week|month] [--horizon N] [--discount-rate R] [--margin M]\n"
     "      [--json|--csv OUT]         customer lifetime value of every customer\n"
+    "  classify FILE --scheme abc|rfm|cost|loyalty-value|pyramid|amount-frequency|tiers|kmeans\n"
+    "           [--by revenue|gross_profit|score [--model NAME]] [--cutoffs 80,95]\n"
+    "           [--count-shares 20,70,10] [--monetary revenue|margin] [--thresholds R:F:M]\n"
+    "           [--compare raw|scores] [--as-of YYYY-MM-DD] [--window-months N] [--save]\n"
+    "           [--json|--csv OUT]      classes of every customer (ABC/Pareto, RFM, ...);\n"
+    "                                 --save stores them with the newest snapshot\n"
     "\n"
     "Run 'valuedesk-cli <command> --help' for a command's options.";
 
@@ -76,6 +82,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("evaluate"), runEvaluate},
         {QStringLiteral("snapshots"), runSnapshots},
         {QStringLiteral("clv"), runClv},
+        {QStringLiteral("classify"), runClassify},
     };
     const auto it = commands.constFind(command);
     if (it == commands.constEnd())

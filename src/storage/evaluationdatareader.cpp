@@ -429,6 +429,16 @@ Result<QDate> EvaluationDataReader::lastTransactionDate() const
     return last;
 }
 
+Result<QDate> EvaluationDataReader::firstTransactionDate() const
+{
+    QDate first;
+    Status s = forEachRow(m_db, QStringLiteral("SELECT min(first_day) FROM customer_months"), {},
+                          [&](const RowReader &r) { first = r.date(0); });
+    if (!s)
+        return s.error();
+    return first;
+}
+
 Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window) const
 {
     if (!window.isValid())

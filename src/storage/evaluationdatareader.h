@@ -60,6 +60,9 @@ public:
     // The date of the file's last transaction (the CLI's default as-of date); invalid when the
     // file has no transactions.
     Result<QDate> lastTransactionDate() const;
+    // The date of the file's first transaction (the start of an all-history window); invalid
+    // when the file has no transactions.
+    Result<QDate> firstTransactionDate() const;
 
 private:
     QSqlDatabase m_db;

@@ -223,6 +223,43 @@ QVector<Migration> buildMigrations()
           QStringLiteral("CREATE INDEX grade_overrides_by_snapshot ON "
                          "grade_overrides(snapshot_id)")}});
 
+    // 7: classification results (ABC, RFM, … issue 5) stored with an evaluation snapshot, one
+    // result per (snapshot, scheme): the options as applied (JSON), the classes in display order
+    // (JSON [{"id", "name"}]), the measure's id and the ids of the scheme's numeric and text
+    // fields (JSON arrays). snapshot_customer_classes holds one row per classified customer: the
+    // class id (NULL = unclassified), the measure (NULL = none) and the numeric fields as a BLOB
+    // of little-endian IEEE 754 float64, 8 bytes per field in the order of `fields` (NaN where
+    // none), like snapshot_customers; the text fields as a JSON array of strings. Deleting the
+    // snapshot, the scheme's result or the customer deletes the rows.
+    steps.append(
+        {7,
+         QStringLiteral("classification results in evaluation snapshots"),
+         {QStringLiteral("CREATE TABLE snapshot_classifications ("
+                         " snapshot_id INTEGER NOT NULL"
+                         "   REFERENCES evaluation_snapshots(id) ON DELETE CASCADE,"
+                         " scheme TEXT NOT NULL,"
+                         " options TEXT NOT NULL,"
+                         " classes TEXT NOT NULL,"
+                         " measure TEXT NOT NULL DEFAULT '',"
+                         " fields TEXT NOT NULL,"
+                         " text_fields TEXT NOT NULL,"
+                         " created_at TEXT NOT NULL,"
+                         " PRIMARY KEY (snapshot_id, scheme)) WITHOUT ROWID"),
+          QStringLiteral("CREATE TABLE snapshot_customer_classes ("
+                         " snapshot_id INTEGER NOT NULL,"
+                         " scheme TEXT NOT NULL,"
+                         " customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                         " class_id TEXT,"
+                         " measure REAL,"
+                         " fields BLOB NOT NULL,"
+                         " text_fields TEXT NOT NULL DEFAULT '[]',"
+                         " PRIMARY KEY (snapshot_id, scheme, customer_id),"
+                         " FOREIGN KEY (snapshot_id, scheme)"
+                         "   REFERENCES snapshot_classifications(snapshot_id, scheme)"
+                         "   ON DELETE CASCADE) WITHOUT ROWID"),
+          QStringLiteral("CREATE INDEX snapshot_customer_classes_by_customer ON "
+                         "snapshot_customer_classes(customer_id)")}});
+
     return steps;
 }
 

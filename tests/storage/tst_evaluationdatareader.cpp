@@ -71,6 +71,7 @@ private slots:
     void matchesRecords_data();
     void matchesRecords();
     void lastTransactionDate();
+    void allHistoryWindow();
     void emptyFile();
 
 private:
@@ -193,6 +194,42 @@ void TstEvaluationDataReader::lastTransactionDate()
     QCOMPARE(*read, last);
 }
 
+// The first transaction's date, and the window covering all history from it: every
+// transaction's amount counts.
+void TstEvaluationDataReader::allHistoryWindow()
+{
+    QDate first;
+    QDate last;
+    Cents total = 0;
+    for (const CustomerRecordSet &set : m_reference) {
+        for (const Transaction &t : set.transactions) {
+            first = first.isValid() ? std::min(first, t.date) : t.date;
+            last = std::max(last, t.date);
+            total += t.amount;
+        }
+    }
+    auto read = EvaluationDataReader(db()).firstTransactionDate();
+    VD_VERIFY_OK(read);
+    QCOMPARE(*read, first);
+    const int months = EvaluationWindow::monthsCovering(first, last);
+    const EvaluationWindow window{last, months};
+    QVERIFY(window.start() <= first);
+    QVERIFY((EvaluationWindow{last, months - 1}.start() > first));
+    auto data = EvaluationDataReader(db()).read(window);
+    VD_VERIFY_OK(data);
+    Cents readTotal = 0;
+    for (const MetricInputs &in : data->inputs)
+        readTotal += in.revenue;
+    QCOMPARE(readTotal, total);
+
+    QCOMPARE(EvaluationWindow::monthsCovering(QDate(2024, 1, 1), QDate(2024, 12, 31)), 12);
+    QCOMPARE(EvaluationWindow::monthsCovering(QDate(2023, 12, 31), QDate(2024, 12, 31)), 13);
+    QCOMPARE(EvaluationWindow::monthsCovering(QDate(2024, 3, 15), QDate(2024, 3, 15)), 1);
+    QCOMPARE(EvaluationWindow::monthsCovering(QDate(2024, 2, 16), QDate(2024, 3, 15)), 1);
+    QCOMPARE(EvaluationWindow::monthsCovering(QDate(2024, 2, 15), QDate(2024, 3, 15)), 2);
+    QCOMPARE(EvaluationWindow::monthsCovering(QDate(), QDate(2024, 3, 15)), 1);
+}
+
 void TstEvaluationDataReader::emptyFile()
 {
     auto opened =
@@ -202,6 +239,9 @@ void TstEvaluationDataReader::emptyFile()
     auto last = reader.lastTransactionDate();
     VD_VERIFY_OK(last);
     QVERIFY(!last->isValid());
+    auto first = reader.firstTransactionDate();
+    VD_VERIFY_OK(first);
+    QVERIFY(!first->isValid());
     auto data = reader.read(EvaluationWindow{QDate(2024, 12, 31), 12});
     VD_VERIFY_OK(data);
     QVERIFY(data->customers.isEmpty());

@@ -24,6 +24,19 @@ struct EvaluationWindow
     EvaluationWindow previous() const { return EvaluationWindow{start().addDays(-1), months}; }
 
     bool isValid() const { return asOf.isValid() && months > 0; }
+
+    // The fewest months (at least 1) whose window ending at `asOf` contains `first`: an
+    // "all history" window from the first transaction. 1 when `first` is invalid or after asOf.
+    static int monthsCovering(const QDate &first, const QDate &asOf)
+    {
+        if (!first.isValid() || !asOf.isValid() || first > asOf)
+            return 1;
+        int months = (asOf.year() - first.year()) * 12 + asOf.month() - first.month();
+        months = months < 1 ? 1 : months;
+        while (EvaluationWindow{asOf, months}.start() > first)
+            ++months;
+        return months;
+    }
 };
 
 } // namespace valuedesk

@@ -1,0 +1,366 @@
+#include "ahpmodelrepository.h"
+#include "classification/abcscheme.h"
+#include "classification/classificationsummary.h"
+#include "classificationrepository.h"
+#include "classifyschemes.h"
+#include "clioutput.h"
+#include "commands.h"
+#include "csvwriter.h"
+#include "database.h"
+#include "evaluationdatareader.h"
+#include "metrics/evaluation.h"
+#include "snapshotrepository.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+
+namespace valuedesk::cli {
+
+namespace {
+
+struct ClassifyArgs
+{
+    QString file;
+    const SchemeCommand *scheme = nullptr;
+    SchemeJob job;
+    QDate asOf;      // invalid: the file's last transaction date (or the snapshot's with --save)
+    int months = -1; // -1: not given (12, or the snapshot's with --save); 0: all history
+    QString model;
+    Normalisation normalise = Normalisation::MinMax;
+    bool json = false;
+    QString csv;
+    bool save = false;
+};
+
+QJsonValue number(double value)
+{
+    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QString numberText(double value)
+{
+    return std::isfinite(value) ? QString::number(value, 'g', 15) : QString();
+}
+
+QString percentText(double share)
+{
+    return std::isfinite(share) ? QString::number(share * 100, 'f', 1) : QStringLiteral("-");
+}
+
+QString classId(const ClassificationResult &r, int row)
+{
+    const int k = r.classOf.at(row);
+    return k >= 0 && k < r.classes.size() ? r.classes.at(k).id : QString();
+}
+
+QJsonObject toJson(const ClassificationResult &r, const EvaluationWindow &window,
+                   const QVector<EvaluatedCustomer> &customers)
+{
+    QJsonArray classes;
+    for (const ClassDefinition &c : r.classes)
+        classes.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}});
+    QJsonArray rows;
+    for (int i = 0; i < customers.size(); ++i) {
+        QJsonObject row{{QStringLiteral("customer"), customers.at(i).code}};
+        const QString id = classId(r, i);
+        row.insert(QStringLiteral("class"), id.isNull() ? QJsonValue(QJsonValue::Null) : id);
+        for (int j = 0; j < r.fieldIds.size(); ++j)
+            row.insert(r.fieldIds.at(j), number(r.fields(i, j)));
+        for (int j = 0; j < r.textFieldIds.size(); ++j)
+            row.insert(r.textFieldIds.at(j), r.textFields.at(i).value(j));
+        rows.append(row);
+    }
+    QJsonArray summary;
+    const ClassificationSummary s = ClassificationSummary::of(r);
+    for (const ClassSummary &c : s.classes)
+        summary.append(QJsonObject{{QStringLiteral("class"), c.definition.id},
+                                   {QStringLiteral("name"), c.definition.name},
+                                   {QStringLiteral("customers"), c.customers},
+                                   {QStringLiteral("customer_share"), c.customerShare},
+                                   {QStringLiteral("measure_total"), c.measureTotal},
+                                   {QStringLiteral("measure_share"), number(c.measureShare)}});
+    QJsonObject json{{QStringLiteral("scheme"), r.scheme},
+                     {QStringLiteral("as_of"), window.asOf.toString(Qt::ISODate)},
+                     {QStringLiteral("window_months"), window.months},
+                     {QStringLiteral("options"), r.options},
+                     {QStringLiteral("measure"), r.measureId},
+                     {QStringLiteral("classes"), classes},
+                     {QStringLiteral("customers"), rows},
+                     {QStringLiteral("summary"), summary}};
+    if (r.scheme == QLatin1String("abc"))
+        json.insert(QStringLiteral("gini"), number(AbcScheme::gini(r.measure)));
+    return json;
+}
+
+Status writeCsv(const QString &path, const ClassificationResult &r,
+                const QVector<EvaluatedCustomer> &customers)
+{
+    QStringList headers{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("class")};
+    headers << r.fieldIds << r.textFieldIds;
+    QVector<QStringList> rows;
+    rows.reserve(customers.size());
+    for (int i = 0; i < customers.size(); ++i) {
+        QStringList row{customers.at(i).code, customers.at(i).name, classId(r, i)};
+        for (int j = 0; j < r.fieldIds.size(); ++j)
+            row << numberText(r.fields(i, j));
+        for (int j = 0; j < r.textFieldIds.size(); ++j)
+            row << r.textFields.at(i).value(j);
+        rows.append(row);
+    }
+    return CsvWriter::write(path, headers, rows);
+}
+
+void printSummary(const ClassificationResult &r, const EvaluationWindow &window)
+{
+    const ClassificationSummary s = ClassificationSummary::of(r);
+    printOut(QStringLiteral("Classified %1 customers with scheme %2 (measure %3): %4 months to %5")
+                 .arg(s.customers)
+                 .arg(r.scheme, r.measureId)
+                 .arg(window.months)
+                 .arg(window.asOf.toString(Qt::ISODate)));
+    printOut(QStringLiteral("class\tcustomers\tcustomers %\t%1\t%1 %\tname").arg(r.measureId));
+    for (const ClassSummary &c : s.classes)
+        printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
+                     .arg(c.definition.id)
+                     .arg(c.customers)
+                     .arg(percentText(c.customerShare), numberText(c.measureTotal),
+                          percentText(c.measureShare), c.definition.name));
+    if (r.scheme == QLatin1String("abc") && !s.classes.isEmpty()) {
+        const ClassSummary &a = s.classes.constFirst();
+        printOut(QStringLiteral("%1 % of customers make %2 % of %3 (class %4)")
+                     .arg(percentText(a.customerShare), percentText(a.measureShare), r.measureId,
+                          a.definition.id));
+        const double g = AbcScheme::gini(r.measure);
+        printOut(QStringLiteral("Gini coefficient: %1")
+                     .arg(std::isfinite(g) ? QString::number(g, 'f', 4) : QStringLiteral("-")));
+    }
+}
+
+QString schemeList()
+{
+    QStringList ids;
+    for (const SchemeCommand &s : schemeCommands())
+        ids << s.id;
+    return ids.join(QLatin1Char('|'));
+}
+
+// 0 and `args` filled, -1 after --help, or the exit code of a usage error (already reported).
+int parseArgs(const QStringList &argv, ClassifyArgs &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Classify every customer with a scheme: ABC/Pareto, RFM, …"));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("customer file (.vdb)"));
+    const QCommandLineOption schemeOption(QStringLiteral("scheme"), QStringLiteral("the scheme"),
+                                          schemeList());
+    const QCommandLineOption asOfOption(
+        QStringLiteral("as-of"),
+        QStringLiteral("last day of the window (default: the last transaction date)"),
+        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption monthsOption(
+        QStringLiteral("window-months"),
+        QStringLiteral("window length (default 12; 0 = all history)"), QStringLiteral("N"));
+    const QCommandLineOption saveOption(
+        QStringLiteral("save"),
+        QStringLiteral("store the result with the newest evaluation snapshot (its window)"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON output"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       QStringLiteral("write one row per customer to OUT.csv"),
+                                       QStringLiteral("OUT"));
+    parser.addOptions({schemeOption, asOfOption, monthsOption, saveOption, jsonOption, csvOption});
+    parser.addOptions(schemeOptions());
+    if (!parser.parse(argv))
+        return fail(parser.errorText(), Usage);
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return -1;
+    }
+    if (parser.positionalArguments().size() != 1)
+        return fail(QStringLiteral("expected exactly one customer file"), Usage);
+    args.file = parser.positionalArguments().constFirst();
+    if (!parser.isSet(schemeOption))
+        return fail(QStringLiteral("give the scheme with --scheme %1").arg(schemeList()), Usage);
+    const QString scheme = parser.value(schemeOption).trimmed();
+    for (const SchemeCommand &s : schemeCommands())
+        if (s.id == scheme)
+            args.scheme = &s;
+    if (!args.scheme)
+        return fail(QStringLiteral("--scheme must be one of %1").arg(schemeList()), Usage);
+    if (parser.isSet(asOfOption)) {
+        args.asOf = QDate::fromString(parser.value(asOfOption), QStringLiteral("yyyy-MM-dd"));
+        if (!args.asOf.isValid())
+            return fail(QStringLiteral("--as-of must be a date YYYY-MM-DD"), Usage);
+    }
+    if (parser.isSet(monthsOption)) {
+        bool ok = false;
+        args.months = parser.value(monthsOption).toInt(&ok);
+        if (!ok || args.months < 0 || args.months > 1200)
+            return fail(QStringLiteral("--window-months must be a whole number from 0 (all "
+                                       "history) to 1200"),
+                        Usage);
+    }
+    args.model = parser.value(QStringLiteral("model")).trimmed();
+    if (parser.isSet(QStringLiteral("normalise"))) {
+        const auto method =
+            Evaluation::parseNormalisation(parser.value(QStringLiteral("normalise")));
+        if (!method)
+            return fail(QStringLiteral("--normalise must be zscore, minmax or rank"), Usage);
+        args.normalise = *method;
+    }
+    args.json = parser.isSet(jsonOption);
+    args.csv = parser.value(csvOption);
+    if (args.json && parser.isSet(csvOption))
+        return fail(QStringLiteral("give either --json or --csv, not both"), Usage);
+    if (parser.isSet(csvOption) && args.csv.isEmpty())
+        return fail(QStringLiteral("--csv needs a file name"), Usage);
+    args.save = parser.isSet(saveOption);
+    if (!args.scheme->parse)
+        return fail(QStringLiteral("the classification scheme \"%1\" is not available yet")
+                        .arg(args.scheme->id));
+    auto job = args.scheme->parse(parser);
+    if (!job)
+        return fail(job.error().message(), Usage);
+    args.job = std::move(job).value();
+    if (args.job.needsEvaluation && args.model.isEmpty())
+        return fail(QStringLiteral("this scheme needs value scores: give the AHP model with "
+                                   "--model NAME"),
+                    Usage);
+    return Success;
+}
+
+// The window: as given, else the newest snapshot's (with --save), else the last transaction
+// date and 12 months; 0 months = from the first transaction.
+Result<EvaluationWindow> resolveWindow(const ClassifyArgs &args,
+                                       const std::optional<EvaluationSnapshotInfo> &snapshot,
+                                       const EvaluationDataReader &reader)
+{
+    EvaluationWindow window{args.asOf, args.months};
+    if (snapshot) {
+        const EvaluationWindow stored = snapshot->options.window;
+        if ((args.asOf.isValid() && args.asOf != stored.asOf) ||
+            (args.months > 0 && args.months != stored.months) || args.months == 0)
+            return Error(QStringLiteral("the newest evaluation snapshot (%1) is for %2 months to "
+                                        "%3; classify with that window to save into it")
+                             .arg(snapshot->id)
+                             .arg(stored.months)
+                             .arg(stored.asOf.toString(Qt::ISODate)));
+        return stored;
+    }
+    if (!window.asOf.isValid()) {
+        auto last = reader.lastTransactionDate();
+        if (!last)
+            return last.error();
+        if (!last->isValid())
+            return Error(QStringLiteral("the customer file has no transactions yet; give the "
+                                        "as-of date with --as-of"));
+        window.asOf = *last;
+    }
+    if (window.months < 0)
+        window.months = 12;
+    if (window.months == 0) {
+        auto first = reader.firstTransactionDate();
+        if (!first)
+            return first.error();
+        window.months = EvaluationWindow::monthsCovering(*first, window.asOf);
+    }
+    return window;
+}
+
+} // namespace
+
+int runClassify(const QStringList &argv)
+{
+    ClassifyArgs args;
+    const int parsed = parseArgs(argv, args);
+    if (parsed < 0)
+        return Success; // --help
+    if (parsed != Success)
+        return parsed;
+    auto db = Database::open(args.file, Database::OpenMode::OpenExisting);
+    if (!db)
+        return fail(db.error());
+    const QSqlDatabase connection = (*db)->connection();
+
+    std::optional<EvaluationSnapshotInfo> snapshot;
+    if (args.save) {
+        auto snapshots = SnapshotRepository(connection).list();
+        if (!snapshots)
+            return fail(snapshots.error());
+        if (snapshots->isEmpty())
+            return fail(QStringLiteral("there is no evaluation snapshot in %1 to save into; run "
+                                       "'valuedesk-cli evaluate %1 --model NAME --save' first")
+                            .arg(args.file));
+        snapshot = snapshots->constFirst();
+    }
+    const EvaluationDataReader reader(connection);
+    auto window = resolveWindow(args, snapshot, reader);
+    if (!window)
+        return fail(window.error());
+    auto data = reader.read(*window);
+    if (!data)
+        return fail(data.error());
+    if (data->customers.isEmpty())
+        return fail(QStringLiteral("the customer file has no customers to classify"));
+
+    ClassificationInput input;
+    input.window = *window;
+    input.customers = data->customers;
+    input.inputs = data->inputs;
+    std::optional<EvaluationResult> evaluation;
+    if (args.job.needsEvaluation) {
+        auto found = AhpModelRepository(connection).findByName(args.model);
+        if (!found)
+            return fail(found.error());
+        if (!found->has_value())
+            return fail(QStringLiteral("there is no AHP model \"%1\" in %2; see 'valuedesk-cli "
+                                       "model %2 --list'")
+                            .arg(args.model, args.file));
+        EvaluationOptions options;
+        options.window = *window;
+        options.normaliser.method = args.normalise;
+        auto evaluated = Evaluation::run(**found, data->inputs, options);
+        if (!evaluated)
+            return fail(evaluated.error());
+        evaluation = std::move(evaluated).value();
+        input.evaluation = &*evaluation;
+    }
+    auto result = args.job.classify(input);
+    if (!result)
+        return fail(result.error());
+
+    if (snapshot) {
+        QVector<qint64> ids;
+        ids.reserve(input.customers.size());
+        for (const EvaluatedCustomer &c : input.customers)
+            ids << c.id;
+        if (Status saved = ClassificationRepository(connection).save(snapshot->id, *result, ids);
+            !saved)
+            return fail(saved.error());
+    }
+    if (args.json) {
+        QJsonObject json = toJson(*result, *window, input.customers);
+        if (snapshot)
+            json.insert(QStringLiteral("snapshot"), snapshot->id);
+        printJson(QJsonDocument(json));
+        return Success;
+    }
+    if (!args.csv.isEmpty()) {
+        const Status written = writeCsv(args.csv, *result, input.customers);
+        if (!written)
+            return fail(written.error());
+        printOut(
+            QStringLiteral("Wrote %1 customers to %2").arg(input.customers.size()).arg(args.csv));
+    } else {
+        printSummary(*result, *window);
+    }
+    if (snapshot)
+        printOut(QStringLiteral("Saved with snapshot %1").arg(snapshot->id));
+    return Success;
+}
+
+} // namespace valuedesk::cli
