@@ -53,13 +53,14 @@ Eigen::MatrixXd seedPlusPlus(const Eigen::MatrixXd &points, int k, std::mt19937 
 }
 
 KMeansResult lloyd(const Eigen::MatrixXd &points, const Eigen::VectorXd &pointNorms,
-                   Eigen::MatrixXd centroids, int maxIterations)
+                   Eigen::MatrixXd centroids, int maxIterations, double shiftLimit)
 {
     const Eigen::Index n = points.rows();
     const Eigen::Index k = centroids.rows();
     KMeansResult r;
     r.labels = Eigen::VectorXi::Constant(n, -1);
     Eigen::VectorXd best(n);
+    bool settled = false;
     for (int iteration = 1; iteration <= std::max(1, maxIterations); ++iteration) {
         r.iterations = iteration;
         const Eigen::MatrixXd d = squaredDistances(points, pointNorms, centroids);
@@ -72,7 +73,7 @@ KMeansResult lloyd(const Eigen::MatrixXd &points, const Eigen::VectorXd &pointNo
                 changed = true;
             }
         }
-        if (!changed)
+        if (!changed || settled)
             break;
         Eigen::MatrixXd sums = Eigen::MatrixXd::Zero(k, points.cols());
         Eigen::VectorXi counts = Eigen::VectorXi::Zero(k);
@@ -80,6 +81,7 @@ KMeansResult lloyd(const Eigen::MatrixXd &points, const Eigen::VectorXd &pointNo
             sums.row(r.labels(i)) += points.row(i);
             ++counts(r.labels(i));
         }
+        const Eigen::MatrixXd previous = centroids;
         for (Eigen::Index c = 0; c < k; ++c) {
             if (counts(c) > 0) {
                 centroids.row(c) = sums.row(c) / static_cast<double>(counts(c));
@@ -92,6 +94,8 @@ KMeansResult lloyd(const Eigen::MatrixXd &points, const Eigen::VectorXd &pointNo
             best(far) = 0;
             r.labels(far) = static_cast<int>(c);
         }
+        // Centres that hardly move: one more assignment to the final centres, then stop.
+        settled = (centroids - previous).squaredNorm() <= shiftLimit;
     }
     r.centroids = centroids;
     r.inertia = 0;
@@ -176,11 +180,19 @@ QVector<int> KMeans::sample(int n, int size, std::uint32_t seed)
 KMeansResult KMeans::run(const Eigen::MatrixXd &points, int k, const KMeansOptions &options)
 {
     const Eigen::VectorXd norms = points.rowwise().squaredNorm();
+    // scikit-learn's rule: tolerance × the mean of the columns' variances.
+    double shiftLimit = 0;
+    if (points.rows() > 0 && points.cols() > 0) {
+        const Eigen::RowVectorXd mean = points.colwise().mean();
+        shiftLimit = options.tolerance * (points.rowwise() - mean).squaredNorm() /
+                     static_cast<double>(points.rows() * points.cols());
+    }
     std::mt19937 gen(options.seed);
     KMeansResult best;
     best.inertia = std::numeric_limits<double>::infinity();
     for (int restart = 0; restart < std::max(1, options.restarts); ++restart) {
-        KMeansResult r = lloyd(points, norms, seedPlusPlus(points, k, gen), options.maxIterations);
+        KMeansResult r =
+            lloyd(points, norms, seedPlusPlus(points, k, gen), options.maxIterations, shiftLimit);
         if (r.inertia < best.inertia)
             best = std::move(r);
     }
@@ -200,18 +212,30 @@ KSuggestion KMeans::suggestK(const Eigen::MatrixXd &points, int kMin, int kMax,
     const int n = static_cast<int>(points.rows());
     KSuggestion s;
     s.kMin = std::max(2, kMin);
-    const int last = std::min(kMax, n - 1);
+    const int last = std::min(kMax, std::min(n, std::max(sampleSize, 2)) - 1);
     if (s.kMin > last) {
         s.k = std::min(n, 1);
         return s;
     }
     const QVector<int> chosen = sample(n, sampleSize, options.seed);
-    const Eigen::MatrixXd distances = sampleDistances(points, chosen);
+    const bool sampled = chosen.size() < n;
+    Eigen::MatrixXd sub;
+    if (sampled) {
+        sub.resize(chosen.size(), points.cols());
+        for (int i = 0; i < chosen.size(); ++i)
+            sub.row(i) = points.row(chosen.at(i));
+    }
+    const Eigen::MatrixXd &scored = sampled ? sub : points;
+    QVector<int> all(static_cast<int>(scored.rows()));
+    std::iota(all.begin(), all.end(), 0);
+    const Eigen::MatrixXd distances = sampleDistances(scored, all);
     double bestScore = -std::numeric_limits<double>::infinity();
     for (int k = s.kMin; k <= last; ++k) {
-        s.runs.append(run(points, k, options));
-        const double score = silhouetteOf(distances, chosen, s.runs.last().labels);
+        KMeansResult run = KMeans::run(scored, k, options);
+        const double score = silhouetteOf(distances, all, run.labels);
         s.scores.append(score);
+        if (!sampled)
+            s.runs.append(std::move(run));
         if (score > bestScore) {
             bestScore = score;
             s.k = k;

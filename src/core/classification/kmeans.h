@@ -14,6 +14,10 @@ struct KMeansOptions
     std::uint32_t seed = 1; // std::mt19937's seed: the same seed gives the same clustering
     int restarts = 4;       // k-means++ seedings; the lowest inertia wins (the first on a tie)
     int maxIterations = 100;
+    // Stop once the centres move less than this (Σ squared shifts ≤ tolerance × the mean
+    // column variance, scikit-learn's rule), after a last assignment; 0: only when no label
+    // changes.
+    double tolerance = 1e-4;
 };
 
 struct KMeansResult
@@ -26,10 +30,12 @@ struct KMeansResult
 
 struct KSuggestion
 {
-    int k = 0;                  // the k with the highest silhouette (the smallest k on a tie)
-    int kMin = 0;               // scores[i] belongs to k = kMin + i
-    QVector<double> scores;     // mean silhouette per k (NaN where it is undefined)
-    QVector<KMeansResult> runs; // the clustering per k
+    int k = 0;              // the k with the highest silhouette (the smallest k on a tie)
+    int kMin = 0;           // scores[i] belongs to k = kMin + i
+    QVector<double> scores; // mean silhouette per k (NaN where it is undefined)
+    // The clustering per k when every point was scored (n ≤ sampleSize); empty when the
+    // suggestion clustered a sample: run k-means on all points with the chosen k.
+    QVector<KMeansResult> runs;
 };
 
 // K-means (Lloyd's algorithm with k-means++ seeding) and the silhouette score, on the rows of a
@@ -56,8 +62,10 @@ public:
     static double silhouette(const Eigen::MatrixXd &points, const Eigen::VectorXi &labels,
                              int sampleSize = 2000, std::uint32_t seed = 1);
 
-    // Runs k = kMin … min(kMax, n − 1) and picks the highest silhouette (one sample, shared by
-    // every k). With n < 3 (no k ≥ 2 to score) k is min(n, 1) and scores is empty.
+    // Clusters with k = kMin … min(kMax, m − 1) and picks the highest silhouette, m the points
+    // scored: all n when n ≤ sampleSize (exact), else a fixed-seed sample of sampleSize points,
+    // which is then also what each k clusters (so suggesting k costs the same for any n). With
+    // fewer than 3 points (no k ≥ 2 to score) k is min(n, 1) and scores is empty.
     static KSuggestion suggestK(const Eigen::MatrixXd &points, int kMin = 2, int kMax = 8,
                                 const KMeansOptions &options = {}, int sampleSize = 2000);
 

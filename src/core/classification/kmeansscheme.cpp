@@ -210,12 +210,9 @@ Result<ClassificationResult> KMeansScheme::classify(const ClassificationInput &i
         for (int i = 0; i < s.scores.size(); ++i)
             byK.insert(QString::number(s.kMin + i), jsonNumber(s.scores.at(i)));
         applied.insert(QStringLiteral("silhouette_by_k"), byK);
-        if (s.runs.isEmpty()) {
-            run = KMeans::run(*x, k, km);
-        } else {
-            run = s.runs.at(k - s.kMin);
+        if (!s.scores.isEmpty())
             silhouette = s.scores.at(k - s.kMin);
-        }
+        run = s.runs.isEmpty() ? KMeans::run(*x, k, km) : s.runs.at(k - s.kMin);
     } else if (n > 0) {
         run = KMeans::run(*x, k, km);
         if (k >= 2)

@@ -24,7 +24,9 @@ namespace valuedesk {
 // seeding from std::mt19937(seed), `restarts` runs, the lowest inertia kept), so the same
 // options on the same data always give the same clusters. k = 0 (default) suggests k by the
 // silhouette over k_min … k_max (default 2 … 8, exact up to silhouette_sample = 2 000 customers,
-// above that on a fixed-seed sample of that many); with fewer than 3 customers k = 1.
+// above that each k is clustered and scored on a fixed-seed sample of that many customers and
+// only the chosen k is run on everyone); with fewer than 3 customers k = 1. Lloyd iterations
+// stop when no label changes or the centres move less than scikit-learn's tolerance (1e-4).
 // Cluster ids cluster-1 … cluster-k are ordered by descending mean total score (with an
 // evaluation) or descending mean feature sum (metrics), ties by size then first member, so ids
 // are stable; names default to "Cluster 1" … or the user's `names`.
