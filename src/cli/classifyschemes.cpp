@@ -1,7 +1,12 @@
 #include "classifyschemes.h"
 
 #include "classification/abcscheme.h"
+#include "classification/classificationschemes.h"
 #include "classification/rfmscheme.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cmath>
 
@@ -103,6 +108,49 @@ Result<SchemeJob> parseRfm(const QCommandLineParser &parser)
     return job;
 }
 
+// --options '{"k": 5}' or --options @options.json: the scheme's options as JSON (README
+// "Classification schemes"); keys left out keep their defaults.
+Result<QJsonObject> optionsJson(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("options")))
+        return QJsonObject();
+    QByteArray text = parser.value(QStringLiteral("options")).toUtf8();
+    if (text.startsWith('@')) {
+        QFile file(QString::fromLocal8Bit(text.mid(1)));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(QStringLiteral("--options: cannot read %1").arg(file.fileName()));
+        text = file.readAll();
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+    if (!doc.isObject())
+        return Error(QStringLiteral("--options must be a JSON object or @FILE holding one (%1)")
+                         .arg(error.errorString()));
+    return doc.object();
+}
+
+// The schemes configured only through --options (their JSON options).
+std::function<Result<SchemeJob>(const QCommandLineParser &)> jsonScheme(const QString &id)
+{
+    return [id](const QCommandLineParser &parser) -> Result<SchemeJob> {
+        auto options = optionsJson(parser);
+        if (!options)
+            return options.error();
+        if (auto valid = ClassificationSchemes::validate(id, *options); !valid)
+            return valid.error();
+        auto needs = ClassificationSchemes::needsEvaluation(id, *options);
+        if (!needs)
+            return needs.error();
+        SchemeJob job;
+        job.needsEvaluation = *needs;
+        const QJsonObject json = *options;
+        job.classify = [id, json](const ClassificationInput &input) {
+            return ClassificationSchemes::classify(id, input, json);
+        };
+        return job;
+    };
+}
+
 } // namespace
 
 const QVector<SchemeCommand> &schemeCommands()
@@ -110,13 +158,12 @@ const QVector<SchemeCommand> &schemeCommands()
     static const QVector<SchemeCommand> commands{
         {QStringLiteral("abc"), parseAbc},
         {QStringLiteral("rfm"), parseRfm},
-        // Written in parallel (src/core/classification/<scheme>scheme.h); wired in on merge.
-        {QStringLiteral("cost"), {}},
-        {QStringLiteral("loyalty-value"), {}},
-        {QStringLiteral("pyramid"), {}},
-        {QStringLiteral("amount-frequency"), {}},
-        {QStringLiteral("tiers"), {}},
-        {QStringLiteral("kmeans"), {}},
+        {QStringLiteral("cost"), jsonScheme(QStringLiteral("cost"))},
+        {QStringLiteral("loyalty-value"), jsonScheme(QStringLiteral("loyalty-value"))},
+        {QStringLiteral("pyramid"), jsonScheme(QStringLiteral("pyramid"))},
+        {QStringLiteral("amount-frequency"), jsonScheme(QStringLiteral("amount-frequency"))},
+        {QStringLiteral("tiers"), jsonScheme(QStringLiteral("tiers"))},
+        {QStringLiteral("kmeans"), jsonScheme(QStringLiteral("kmeans"))},
     };
     return commands;
 }
@@ -147,6 +194,10 @@ QList<QCommandLineOption> schemeOptions()
          QStringLiteral("rfm: score by thresholds instead of quintiles, R1,R2,R3,R4:F1,…:M1,… "
                         "(recency in days)"),
          QStringLiteral("R:F:M")},
+        {QStringLiteral("options"),
+         QStringLiteral("cost, loyalty-value, pyramid, amount-frequency, tiers, kmeans: the "
+                        "scheme's options as a JSON object, or @FILE (README)"),
+         QStringLiteral("JSON")},
         {QStringLiteral("compare"),
          QStringLiteral("rfm: segments compare raw values (default) or the 1-5 scores with their "
                         "means"),

@@ -35,6 +35,7 @@ private slots:
     void csvAndText();
     void errors();
     void save();
+    void otherSchemes();
 
 private:
     QJsonObject classify(const QStringList &extra);
@@ -252,9 +253,15 @@ void TstValueDeskCliClassify::errors()
     };
     VD_EXPECT_EXIT(run({}), exitUsage);
     VD_EXPECT_EXIT(run({QStringLiteral("--scheme"), QStringLiteral("nope")}), exitUsage);
-    const Run cost = run({QStringLiteral("--scheme"), QStringLiteral("cost")});
-    VD_EXPECT_EXIT(cost, exitFailure);
-    QVERIFY(QString::fromUtf8(cost.err).contains(QStringLiteral("not available yet")));
+    const Run bogus = run({QStringLiteral("--scheme"), QStringLiteral("cost"),
+                           QStringLiteral("--options"), QStringLiteral("{\"bogus\": 1}")});
+    VD_EXPECT_EXIT(bogus, exitUsage);
+    QVERIFY(QString::fromUtf8(bogus.err).contains(QStringLiteral("bogus")));
+    VD_EXPECT_EXIT(run({QStringLiteral("--scheme"), QStringLiteral("tiers"),
+                        QStringLiteral("--options"), QStringLiteral("[1, 2]")}),
+                   exitUsage);
+    // Scored schemes need the model.
+    VD_EXPECT_EXIT(run({QStringLiteral("--scheme"), QStringLiteral("pyramid")}), exitUsage);
     VD_EXPECT_EXIT(run({QStringLiteral("--scheme"), QStringLiteral("abc"),
                         QStringLiteral("--cutoffs"), QStringLiteral("95,80")}),
                    exitUsage);
@@ -289,6 +296,60 @@ void TstValueDeskCliClassify::save()
         cli({QStringLiteral("classify"), m_file, QStringLiteral("--scheme"), QStringLiteral("abc"),
              QStringLiteral("--save"), QStringLiteral("--window-months"), QStringLiteral("3")}),
         exitFailure);
+}
+
+// The six schemes configured by --options: every customer gets one of the scheme's class ids
+// (or none), and the summary adds up.
+void TstValueDeskCliClassify::otherSchemes()
+{
+    const QMap<QString, QStringList> classIds{
+        {QStringLiteral("cost"), {QStringLiteral("gold"), QStringLiteral("silver"),
+                                  QStringLiteral("ordinary"), QStringLiteral("eliminate")}},
+        {QStringLiteral("loyalty-value"),
+         {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"), QStringLiteral("D"),
+          QStringLiteral("E"), QStringLiteral("F")}},
+        {QStringLiteral("pyramid"),
+         {QStringLiteral("top"), QStringLiteral("important"), QStringLiteral("ordinary"),
+          QStringLiteral("small"), QStringLiteral("potential")}},
+        {QStringLiteral("amount-frequency"),
+         {QStringLiteral("high-value"), QStringLiteral("potential"), QStringLiteral("one-off"),
+          QStringLiteral("lapsing")}},
+        {QStringLiteral("tiers"), {QStringLiteral("low"), QStringLiteral("mid"), QStringLiteral("high")}},
+        {QStringLiteral("kmeans"), {QStringLiteral("cluster-1"), QStringLiteral("cluster-2"),
+                                    QStringLiteral("cluster-3")}},
+    };
+    const QMap<QString, QString> options{
+        {QStringLiteral("cost"), QStringLiteral("{\"cost\": \"revenue-share\", \"cost_rate\": 0.5}")},
+        {QStringLiteral("tiers"),
+         QStringLiteral("{\"metric\": \"revenue\", \"tiers\": [{\"id\": \"mid\", \"from\": 10000},"
+                        " {\"id\": \"high\", \"from\": 100000}], \"base\": {\"id\": \"low\","
+                        " \"name\": \"Low\"}}")},
+        {QStringLiteral("kmeans"), QStringLiteral("{\"k\": 3}")},
+    };
+    for (auto it = classIds.cbegin(); it != classIds.cend(); ++it) {
+        QStringList args{QStringLiteral("--scheme"), it.key(), QStringLiteral("--model"), m_model};
+        if (options.contains(it.key()))
+            args << QStringLiteral("--options") << options.value(it.key());
+        const QJsonObject json = classify(args);
+        const QJsonArray customers = json.value(QStringLiteral("customers")).toArray();
+        QVERIFY2(customers.size() == m_customers, qPrintable(it.key()));
+        int classified = 0;
+        QSet<QString> seen;
+        for (const QJsonValue &c : customers) {
+            const QJsonValue cls = c.toObject().value(QStringLiteral("class"));
+            if (cls.isNull())
+                continue;
+            QVERIFY2(it.value().contains(cls.toString()),
+                     qPrintable(it.key() + QStringLiteral(": ") + cls.toString()));
+            seen.insert(cls.toString());
+            ++classified;
+        }
+        QVERIFY2(seen.size() >= 2, qPrintable(it.key())); // the demo data spreads customers
+        int summed = 0;
+        for (const QJsonValue &row : json.value(QStringLiteral("summary")).toArray())
+            summed += row.toObject().value(QStringLiteral("customers")).toInt();
+        QVERIFY2(summed == classified || summed == m_customers, qPrintable(it.key()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstValueDeskCliClassify)
