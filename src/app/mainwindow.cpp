@@ -6,6 +6,7 @@
 #include "customerlistpane.h"
 #include "customerprofileform.h"
 #include "document.h"
+#include "classification/classificationworkspace.h"
 #include "evaluation/evaluationworkspace.h"
 #include "fileactions.h"
 #include "importcontroller.h"
@@ -37,7 +38,8 @@ MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *pare
       m_undoGroup(new QUndoGroup(this)), m_tabs(new QTabWidget(this)),
       m_splitter(new QSplitter(m_tabs)), m_list(new CustomerListPane(m_splitter)),
       m_detail(new CustomerDetailWidget(m_splitter)), m_ahp(new AhpWorkspace(m_tabs)),
-      m_evaluation(new EvaluationWorkspace(m_tabs)), m_fileActions(new FileActions(settings, this)),
+      m_evaluation(new EvaluationWorkspace(m_tabs)), m_classes(new ClassificationWorkspace(m_tabs)),
+      m_fileActions(new FileActions(settings, this)),
       m_import(new ImportController(settings, this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -49,14 +51,17 @@ MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *pare
     m_tabs->addTab(m_splitter, QString());
     m_tabs->addTab(m_ahp, QString());
     m_tabs->addTab(m_evaluation, QString());
+    m_tabs->addTab(m_classes, QString());
     setCentralWidget(m_tabs);
     // Edit ▸ Undo follows the tab: the customer file's history or the open value model's.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveStack);
     connect(m_ahp, &AhpWorkspace::undoStackChanged, this, &MainWindow::updateActiveStack);
-    connect(m_evaluation, &EvaluationWorkspace::customerOpenRequested, this, [this](qint64 id) {
+    const auto openCustomer = [this](qint64 id) {
         m_tabs->setCurrentIndex(0);
         m_list->selectCustomer(id);
-    });
+    };
+    connect(m_evaluation, &EvaluationWorkspace::customerOpenRequested, this, openCustomer);
+    connect(m_classes, &ClassificationWorkspace::customerOpenRequested, this, openCustomer);
     connect(m_evaluation, &EvaluationWorkspace::applyWeightsRequested, this,
             [this](qint64 modelId, int version, const NodePath &parent,
                    const QVector<double> &weights) {
@@ -115,6 +120,7 @@ MainWindow::~MainWindow()
     m_detail->setDocument(nullptr);
     m_ahp->setDocument(nullptr);
     m_evaluation->setDocument(nullptr);
+    m_classes->setDocument(nullptr);
 }
 
 void MainWindow::createMenus()
@@ -171,6 +177,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(0, tr("Customers"));
     m_tabs->setTabText(1, tr("Value model (AHP)"));
     m_tabs->setTabText(2, tr("Evaluation"));
+    m_tabs->setTabText(3, tr("Classes"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
     m_newCustomer->setText(tr("&New Customer…"));
@@ -235,6 +242,7 @@ bool MainWindow::openDocument(const QString &path, Database::OpenMode mode)
     m_undoGroup->addStack(m_document->undoStack());
     m_ahp->setDocument(m_document.get());
     m_evaluation->setDocument(m_document.get());
+    m_classes->setDocument(m_document.get());
     updateActiveStack();
     connect(m_document.get(), &Document::commandFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -257,6 +265,7 @@ void MainWindow::closeDocument()
     m_detail->setDocument(nullptr);
     m_ahp->setDocument(nullptr);
     m_evaluation->setDocument(nullptr);
+    m_classes->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     updateTitle();

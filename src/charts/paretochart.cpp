@@ -89,7 +89,10 @@ void ParetoChart::rebuild()
         for (int rank = firstRank(b); rank <= lastRank(b); ++rank)
             sum += positive(m_data.values.at(rank));
         running += sum;
-        m_barShare.append(total > 0 ? sum / total : 0.0);
+        // Grouped bars show the average customer of the group, so unequal groups do not make
+        // the descending curve jagged.
+        const int size = lastRank(b) - firstRank(b) + 1;
+        m_barShare.append(total > 0 ? sum / total / (n > maxBars ? size : 1) : 0.0);
         m_cumulative.append(total > 0 ? running / total : 0.0);
         categories.append(QString::number(b + 1));
     }
@@ -106,7 +109,8 @@ void ParetoChart::rebuild()
                                 .arg(bars));
     auto *axisShare = new QValueAxis(this);
     axisShare->setLabelFormat(QStringLiteral("%.1f %%"));
-    axisShare->setTitleText(tr("Share of the total"));
+    axisShare->setTitleText(n > maxBars ? tr("Share of the total per customer")
+                                        : tr("Share of the total"));
     auto *axisCumulative = new QValueAxis(this);
     axisCumulative->setRange(0, 100);
     axisCumulative->setLabelFormat(QStringLiteral("%.0f %%"));

@@ -44,6 +44,8 @@ public:
     int lastRank(int bar) const { return m_bucketStart.at(bar + 1) - 1; }
     // Cumulative share (0 … 1) at the end of a bar.
     double cumulativeShare(int bar) const { return m_cumulative.at(bar); }
+    // A bar's height: its customer's share of the total, or for a group of customers (more than
+    // maxBars customers) the group's average share per customer.
     double barShare(int bar) const { return m_barShare.at(bar); }
 
 signals:

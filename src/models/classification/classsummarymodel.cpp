@@ -1,5 +1,6 @@
 #include "classsummarymodel.h"
 
+#include "classification/classificationsummary.h"
 #include "classificationresultmodel.h"
 
 #include <QLocale>
@@ -32,20 +33,14 @@ int ClassSummaryModel::columnCount(const QModelIndex &parent) const
 
 QVector<ClassSummaryModel::Row> ClassSummaryModel::summarise(const ClassificationResult &result)
 {
+    const ClassificationSummary summary = ClassificationSummary::of(result);
     QVector<Row> rows;
-    for (int k = 0; k < result.classes.size(); ++k)
-        rows.append(Row{k, result.classes.at(k).name, 0, 0});
-    Row unclassified{-1, tr("Unclassified"), 0, 0};
-    for (int i = 0; i < result.classOf.size(); ++i) {
-        const int k = result.classOf.at(i);
-        Row &row = k >= 0 && k < rows.size() ? rows[k] : unclassified;
-        ++row.customers;
-        const double v = i < result.measure.size() ? result.measure.at(i) : 0.0;
-        if (std::isfinite(v) && v > 0)
-            row.measure += v;
+    for (int k = 0; k < summary.classes.size(); ++k) {
+        const ClassSummary &c = summary.classes.at(k);
+        rows.append(Row{k, c.definition.name, c.customers, c.measureTotal});
     }
-    if (unclassified.customers > 0)
-        rows.append(unclassified);
+    if (summary.unclassified > 0)
+        rows.append(Row{-1, tr("Unclassified"), summary.unclassified, 0});
     return rows;
 }
 

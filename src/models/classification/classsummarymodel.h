@@ -39,8 +39,8 @@ public:
     void setResult(const ClassificationResult &result);
     const QVector<Row> &rows() const { return m_rows; }
 
-    // The customer-count and measure-total rows of a result, in class order; unclassified last
-    // when any, the total not included. Negative or missing measures add nothing.
+    // ClassificationSummary::of as rows, in class order; unclassified last when any (its measure
+    // is not counted), the total not included.
     static QVector<Row> summarise(const ClassificationResult &result);
 
 private:
