@@ -17,6 +17,7 @@ class QUndoGroup;
 namespace valuedesk {
 
 class AhpWorkspace;
+class ClvWorkspace;
 class EvaluationWorkspace;
 class CustomerDetailWidget;
 class CustomerListPane;
@@ -43,6 +44,7 @@ public:
     ImportController *importController() const { return m_import; }
     AhpWorkspace *ahpWorkspace() const { return m_ahp; }
     EvaluationWorkspace *evaluationWorkspace() const { return m_evaluation; }
+    ClvWorkspace *clvWorkspace() const { return m_clv; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -72,6 +74,7 @@ private:
     CustomerDetailWidget *m_detail;
     AhpWorkspace *m_ahp;
     EvaluationWorkspace *m_evaluation;
+    ClvWorkspace *m_clv;
     FileActions *m_fileActions;
     ImportController *m_import;
     QLabel *m_countLabel;
