@@ -125,6 +125,7 @@ void ClvHistogramChart::setValues(const QVector<double> &values, const QString &
     auto *axisX = new QBarCategoryAxis(this);
     axisX->append(categories.isEmpty() ? QStringList{QString()} : categories);
     axisX->setGridLineVisible(false);
+    axisX->setTruncateLabels(false);
     axisX->setTitleText(valueTitle.isEmpty() ? QString() : tr("%1 (bin start)").arg(valueTitle));
     QFont small = axisX->labelsFont();
     small.setPointSizeF(small.pointSizeF() * 0.8);
