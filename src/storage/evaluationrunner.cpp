@@ -23,10 +23,9 @@ bool usesClv(const AhpModel &model, const EvaluationOptions &options)
     auto prepared = Evaluation::prepare(model, options);
     if (!prepared)
         return false; // Evaluation::run reports the same error
-    return std::any_of(prepared->metrics.cbegin(), prepared->metrics.cend(),
-                       [](const MetricId &m) {
-                           return m.kind == MetricKind::Clv || m.kind == MetricKind::PAlive;
-                       });
+    return std::any_of(prepared->metrics.cbegin(), prepared->metrics.cend(), [](const MetricId &m) {
+        return m.kind == MetricKind::Clv || m.kind == MetricKind::PAlive;
+    });
 }
 
 // clv and p_alive (README "Metrics"): BG/NBD + Gamma-Gamma fitted once on every customer's

@@ -1,5 +1,5 @@
-#include "metrics/metriccalculator.h"
 #include "metrics/evaluation.h"
+#include "metrics/metriccalculator.h"
 
 #include <QtTest>
 

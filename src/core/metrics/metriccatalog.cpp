@@ -197,10 +197,11 @@ QString MetricCatalog::definition(const MetricId &metric)
         return tr("Mean trust score of the surveys dated in the window; missing when there are "
                   "none.");
     case MetricKind::Clv:
-        return tr("Expected discounted spend over the next 52 weeks: BG/NBD and Gamma-Gamma fitted on "
-                  "every customer's purchase days up to the as-of date (in weeks), 1 % discount per "
-                  "month, margin 100 %; missing when the customer had not bought by then or the "
-                  "models cannot be fitted.");
+        return tr(
+            "Expected discounted spend over the next 52 weeks: BG/NBD and Gamma-Gamma fitted on "
+            "every customer's purchase days up to the as-of date (in weeks), 1 % discount per "
+            "month, margin 100 %; missing when the customer had not bought by then or the "
+            "models cannot be fitted.");
     case MetricKind::PAlive:
         return tr("Probability that the customer is still active (BG/NBD fitted on every "
                   "customer's purchase days up to the as-of date, in weeks); missing when the "
