@@ -186,10 +186,11 @@ private slots:
         MainWindow window(settings, *m_translator);
         window.show();
         QVERIFY(window.openDocument(path, Database::OpenMode::OpenExisting));
-        QCOMPARE(window.tabs()->count(), 3);
+        QCOMPARE(window.tabs()->count(), 4);
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Customers"));
         QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Value model (AHP)"));
         QCOMPARE(window.tabs()->tabText(2), QStringLiteral("Evaluation"));
+        QCOMPARE(window.tabs()->tabText(3), QStringLiteral("Customer lifetime value"));
         AhpWorkspace *ahp = window.ahpWorkspace();
         window.tabs()->setCurrentWidget(ahp);
         QVERIFY(ahp->createModel(QStringLiteral("retail"), QString(), true).ok());
