@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "ahp/ahpworkspace.h"
+#include "clv/clvworkspace.h"
 #include "customerdetailwidget.h"
 #include "customerlistmodel.h"
 #include "customerlistpane.h"
@@ -39,6 +40,7 @@ MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *pare
       m_splitter(new QSplitter(m_tabs)), m_list(new CustomerListPane(m_splitter)),
       m_detail(new CustomerDetailWidget(m_splitter)), m_ahp(new AhpWorkspace(m_tabs)),
       m_evaluation(new EvaluationWorkspace(m_tabs)), m_classes(new ClassificationWorkspace(m_tabs)),
+      m_clv(new ClvWorkspace(m_tabs)),
       m_fileActions(new FileActions(settings, this)),
       m_import(new ImportController(settings, this)), m_countLabel(new QLabel(this))
 {
@@ -52,6 +54,7 @@ MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *pare
     m_tabs->addTab(m_ahp, QString());
     m_tabs->addTab(m_evaluation, QString());
     m_tabs->addTab(m_classes, QString());
+    m_tabs->addTab(m_clv, QString());
     setCentralWidget(m_tabs);
     // Edit ▸ Undo follows the tab: the customer file's history or the open value model's.
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateActiveStack);
@@ -121,6 +124,7 @@ MainWindow::~MainWindow()
     m_ahp->setDocument(nullptr);
     m_evaluation->setDocument(nullptr);
     m_classes->setDocument(nullptr);
+    m_clv->setDocument(nullptr);
 }
 
 void MainWindow::createMenus()
@@ -178,6 +182,7 @@ void MainWindow::retranslate()
     m_tabs->setTabText(1, tr("Value model (AHP)"));
     m_tabs->setTabText(2, tr("Evaluation"));
     m_tabs->setTabText(3, tr("Classes"));
+    m_tabs->setTabText(m_tabs->indexOf(m_clv), tr("Customer lifetime value"));
     m_undo->setText(tr("&Undo"));
     m_redo->setText(tr("&Redo"));
     m_newCustomer->setText(tr("&New Customer…"));
@@ -243,6 +248,7 @@ bool MainWindow::openDocument(const QString &path, Database::OpenMode mode)
     m_ahp->setDocument(m_document.get());
     m_evaluation->setDocument(m_document.get());
     m_classes->setDocument(m_document.get());
+    m_clv->setDocument(m_document.get());
     updateActiveStack();
     connect(m_document.get(), &Document::commandFailed, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
@@ -266,6 +272,7 @@ void MainWindow::closeDocument()
     m_ahp->setDocument(nullptr);
     m_evaluation->setDocument(nullptr);
     m_classes->setDocument(nullptr);
+    m_clv->setDocument(nullptr);
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     updateTitle();

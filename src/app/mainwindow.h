@@ -18,6 +18,7 @@ namespace valuedesk {
 
 class AhpWorkspace;
 class ClassificationWorkspace;
+class ClvWorkspace;
 class EvaluationWorkspace;
 class CustomerDetailWidget;
 class CustomerListPane;
@@ -45,6 +46,7 @@ public:
     AhpWorkspace *ahpWorkspace() const { return m_ahp; }
     EvaluationWorkspace *evaluationWorkspace() const { return m_evaluation; }
     ClassificationWorkspace *classificationWorkspace() const { return m_classes; }
+    ClvWorkspace *clvWorkspace() const { return m_clv; }
     QTabWidget *tabs() const { return m_tabs; }
 
 protected:
@@ -75,6 +77,7 @@ private:
     AhpWorkspace *m_ahp;
     EvaluationWorkspace *m_evaluation;
     ClassificationWorkspace *m_classes;
+    ClvWorkspace *m_clv;
     FileActions *m_fileActions;
     ImportController *m_import;
     QLabel *m_countLabel;

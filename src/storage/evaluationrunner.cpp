@@ -1,6 +1,11 @@
 #include "evaluationrunner.h"
 
+#include "clvrunner.h"
 #include "evaluationdatareader.h"
+#include "purchasehistoryreader.h"
+
+#include <algorithm>
+#include <cmath>
 
 namespace valuedesk {
 
@@ -11,6 +16,51 @@ constexpr qint64 steps = 3;
 bool report(const ProgressCallback &progress, qint64 done)
 {
     return !progress || progress(done, steps);
+}
+
+bool usesClv(const AhpModel &model, const EvaluationOptions &options)
+{
+    auto prepared = Evaluation::prepare(model, options);
+    if (!prepared)
+        return false; // Evaluation::run reports the same error
+    return std::any_of(prepared->metrics.cbegin(), prepared->metrics.cend(), [](const MetricId &m) {
+        return m.kind == MetricKind::Clv || m.kind == MetricKind::PAlive;
+    });
+}
+
+// clv and p_alive (README "Metrics"): BG/NBD + Gamma-Gamma fitted once on every customer's
+// purchase days up to the as-of date, in weeks, horizon 52 weeks, 1 % discount per month, margin
+// 1. A failed fit leaves both missing, so the indicators' missing-value rule applies.
+Status fillClv(const QSqlDatabase &db, const QDate &asOf, EvaluationData &data)
+{
+    auto histories = PurchaseHistoryReader::read(db);
+    if (!histories)
+        return histories.error();
+    ClvRequest request;
+    request.calibrationEnd = asOf;
+    request.unit = ClvTimeUnit::Week;
+    request.options.horizon = 52;
+    request.options.monthlyDiscountRate = 0.01;
+    request.options.margin = 1;
+    request.withHoldout = false;
+    auto fitted = ClvRunner::run(*histories, request);
+    if (!fitted)
+        return Status::success();
+    QHash<QString, const CustomerClv *> byCode;
+    byCode.reserve(fitted->result.customers.size());
+    for (const CustomerClv &c : std::as_const(fitted->result.customers))
+        byCode.insert(c.summary.customer, &c);
+    for (qsizetype i = 0; i < data.customers.size(); ++i) {
+        const CustomerClv *c = byCode.value(data.customers.at(i).code);
+        if (!c)
+            continue;
+        MetricInputs &in = data.inputs[i];
+        if (std::isfinite(c->clv))
+            in.clv = c->clv;
+        if (std::isfinite(c->probabilityAlive))
+            in.pAlive = c->probabilityAlive;
+    }
+    return Status::success();
 }
 
 } // namespace
@@ -38,6 +88,10 @@ Result<EvaluationSnapshot> EvaluationRunner::run(const QSqlDatabase &db,
         return data.error();
     if (data->customers.isEmpty())
         return Error(tr("The customer file has no customers to evaluate."));
+    if (usesClv(request.model, options)) {
+        if (Status filled = fillClv(db, options.window.asOf, *data); !filled)
+            return filled.error();
+    }
     if (!report(progress, 1))
         return cancelled;
 

@@ -186,11 +186,12 @@ private slots:
         MainWindow window(settings, *m_translator);
         window.show();
         QVERIFY(window.openDocument(path, Database::OpenMode::OpenExisting));
-        QCOMPARE(window.tabs()->count(), 4);
+        QCOMPARE(window.tabs()->count(), 5);
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Customers"));
         QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Value model (AHP)"));
         QCOMPARE(window.tabs()->tabText(2), QStringLiteral("Evaluation"));
         QCOMPARE(window.tabs()->tabText(3), QStringLiteral("Classes"));
+        QCOMPARE(window.tabs()->tabText(4), QStringLiteral("Customer lifetime value"));
         AhpWorkspace *ahp = window.ahpWorkspace();
         window.tabs()->setCurrentWidget(ahp);
         QVERIFY(ahp->createModel(QStringLiteral("retail"), QString(), true).ok());

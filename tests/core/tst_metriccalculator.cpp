@@ -1,3 +1,4 @@
+#include "metrics/evaluation.h"
 #include "metrics/metriccalculator.h"
 
 #include <QtTest>
@@ -193,6 +194,23 @@ private slots:
         row("rating:credit", true, 4, false, 0);
         row("rating:out_of_range", false, 0, false, 0);
         row("rating:absent", false, 0, false, 0);
+        // Filled by EvaluationRunner from a population fit, never from one customer's records.
+        row("clv", false, 0, false, 0);
+        row("p_alive", false, 0, false, 0);
+    }
+
+    void clvInputsPassThrough()
+    {
+        MetricInputs in;
+        in.clv = 1234.5;
+        in.pAlive = 0.25;
+        QCOMPARE(*MetricCalculator::value(*MetricCatalog::parse(QStringLiteral("clv")), in, window),
+                 1234.5);
+        QCOMPARE(
+            *MetricCalculator::value(*MetricCatalog::parse(QStringLiteral("p_alive")), in, window),
+            0.25);
+        QCOMPARE(MetricCatalog::defaultDirection(MetricKind::PAlive), MetricDirection::Higher);
+        QCOMPARE(Evaluation::defaultMissingRule(MetricKind::Clv), MissingRule::Exclude);
     }
     void values()
     {

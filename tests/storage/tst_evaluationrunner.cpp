@@ -1,13 +1,17 @@
 #include "ahp/ahptemplates.h"
+#include "clvrunner.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "evaluationdatareader.h"
 #include "evaluationrunner.h"
 #include "portfoliowriter.h"
+#include "purchasehistoryreader.h"
 #include "storagetestutil.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cmath>
 
 using namespace valuedesk;
 
@@ -19,6 +23,7 @@ private slots:
     void initTestCase();
     void runsTheWholePipeline();
     void defaultsToLastTransaction();
+    void clvAndPAliveIndicators();
     void cancels();
     void emptyFile();
 
@@ -101,6 +106,69 @@ void TstEvaluationRunner::runsTheWholePipeline()
              120);
     QCOMPARE(info.currentThreshold, expected->scores.currentThreshold);
     QVERIFY(info.createdAt.isValid());
+}
+
+namespace {
+
+// The first two leaves (depth first) of `node`, rebound to `metrics`.
+void rebindLeaves(HierarchyNode &node, QStringList &metrics)
+{
+    if (node.children().empty()) {
+        if (!metrics.isEmpty())
+            node.setMetric(metrics.takeFirst());
+        return;
+    }
+    for (HierarchyNode &child : node.children())
+        rebindLeaves(child, metrics);
+}
+
+} // namespace
+
+// A model with p_alive and clv leaves evaluates, and the raw values are ProbabilisticClv's on the
+// same data (calibration end = as-of, weeks, 52 weeks, 1 % a month, margin 1).
+void TstEvaluationRunner::clvAndPAliveIndicators()
+{
+    const QDate asOf(2024, 6, 30);
+    EvaluationRequest r = request(asOf);
+    QStringList metrics = {QStringLiteral("p_alive"), QStringLiteral("clv")};
+    rebindLeaves(r.model.root, metrics);
+    QVERIFY(metrics.isEmpty());
+    auto snapshot = EvaluationRunner::run(m_db->connection(), r);
+    VD_VERIFY_OK(snapshot);
+    const MetricMatrix &raw = snapshot->result.raw;
+    const auto pColumn = raw.metrics.indexOf(MetricId{MetricKind::PAlive, {}});
+    const auto clvColumn = raw.metrics.indexOf(MetricId{MetricKind::Clv, {}});
+    QVERIFY(pColumn >= 0 && clvColumn >= 0);
+
+    auto histories = PurchaseHistoryReader::read(m_db->connection());
+    VD_VERIFY_OK(histories);
+    ClvRequest clv;
+    clv.calibrationEnd = asOf;
+    clv.options.horizon = 52;
+    clv.withHoldout = false;
+    auto fitted = ClvRunner::run(*histories, clv);
+    VD_VERIFY_OK(fitted);
+    QHash<QString, CustomerClv> byCode;
+    for (const CustomerClv &c : std::as_const(fitted->result.customers))
+        byCode.insert(c.summary.customer, c);
+    int present = 0;
+    for (int i = 0; i < snapshot->customers.size(); ++i) {
+        const QString &code = snapshot->customers.at(i).code;
+        if (!byCode.contains(code)) { // not bought by the as-of date: missing
+            QVERIFY(!raw.present(i, pColumn));
+            QVERIFY(!raw.present(i, clvColumn));
+            continue;
+        }
+        ++present;
+        QVERIFY(raw.present(i, pColumn));
+        QCOMPARE(raw.values(i, pColumn), byCode.value(code).probabilityAlive);
+        QVERIFY(raw.values(i, pColumn) >= 0 && raw.values(i, pColumn) <= 1);
+        if (std::isfinite(byCode.value(code).clv))
+            QCOMPARE(raw.values(i, clvColumn), byCode.value(code).clv);
+    }
+    QVERIFY(present > 60);
+    for (double total : snapshot->result.scores.total)
+        QVERIFY(std::isfinite(total));
 }
 
 void TstEvaluationRunner::defaultsToLastTransaction()

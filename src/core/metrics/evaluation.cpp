@@ -97,6 +97,8 @@ MissingRule Evaluation::defaultMissingRule(MetricKind kind)
     case MetricKind::Satisfaction:
     case MetricKind::Loyalty:
     case MetricKind::Trust:
+    case MetricKind::Clv:
+    case MetricKind::PAlive:
     case MetricKind::Attribute:
     case MetricKind::Rating:
         break;

@@ -101,6 +101,10 @@ std::optional<double> MetricCalculator::value(const MetricId &metric, const Metr
         return mean(in.loyalty);
     case MetricKind::Trust:
         return mean(in.trust);
+    case MetricKind::Clv:
+        return in.clv;
+    case MetricKind::PAlive:
+        return in.pAlive;
     case MetricKind::Attribute:
         return lookup(in.attributes, metric.argument);
     case MetricKind::Rating: {

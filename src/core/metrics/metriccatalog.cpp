@@ -32,6 +32,8 @@ constexpr FixedMetric fixedMetrics[] = {
     {MetricKind::Satisfaction, "satisfaction"},
     {MetricKind::Loyalty, "loyalty"},
     {MetricKind::Trust, "trust"},
+    {MetricKind::Clv, "clv"},
+    {MetricKind::PAlive, "p_alive"},
 };
 
 QLatin1String attributePrefix()
@@ -129,6 +131,10 @@ QString MetricCatalog::displayName(const MetricId &metric)
         return tr("Loyalty");
     case MetricKind::Trust:
         return tr("Trust");
+    case MetricKind::Clv:
+        return tr("Customer lifetime value (BG/NBD)");
+    case MetricKind::PAlive:
+        return tr("Probability alive (BG/NBD)");
     case MetricKind::Attribute:
         return tr("Attribute: %1").arg(metric.argument);
     case MetricKind::Rating:
@@ -190,6 +196,16 @@ QString MetricCatalog::definition(const MetricId &metric)
     case MetricKind::Trust:
         return tr("Mean trust score of the surveys dated in the window; missing when there are "
                   "none.");
+    case MetricKind::Clv:
+        return tr(
+            "Expected discounted spend over the next 52 weeks: BG/NBD and Gamma-Gamma fitted on "
+            "every customer's purchase days up to the as-of date (in weeks), 1 % discount per "
+            "month, margin 100 %; missing when the customer had not bought by then or the "
+            "models cannot be fitted.");
+    case MetricKind::PAlive:
+        return tr("Probability that the customer is still active (BG/NBD fitted on every "
+                  "customer's purchase days up to the as-of date, in weeks); missing when the "
+                  "customer had not bought by then or the model cannot be fitted.");
     case MetricKind::Attribute:
         return tr("The customer attribute “%1” read as a number; missing when absent or not "
                   "numeric.")

@@ -31,6 +31,8 @@ enum class MetricKind {
     Satisfaction,
     Loyalty,
     Trust,
+    Clv,       // probabilistic CLV (BG/NBD + Gamma-Gamma), see README "Metrics"
+    PAlive,    // BG/NBD P(alive) of the same fit
     Attribute, // attribute:<name>
     Rating,    // rating:<name>
 };

@@ -55,6 +55,12 @@ struct MetricInputs
     ScoreSum loyalty;
     ScoreSum trust;
 
+    // Probabilistic CLV (BG/NBD + Gamma-Gamma fitted on the whole file up to the as-of date);
+    // filled by EvaluationRunner only when the model uses clv or p_alive. Missing: not bought by
+    // the as-of date, no fit, or (clv) no spend model.
+    std::optional<double> clv;
+    std::optional<double> pAlive;
+
     QDate tenureStart;                 // Customer::tenureStart, invalid when unknown
     QHash<QString, double> attributes; // numeric attributes only (see numericAttribute)
     QHash<QString, double> ratings;    // manual 1–5 ratings by name

@@ -29,10 +29,12 @@ QString rawText(MetricKind kind, double v)
     case MetricKind::AvgOrderValue:
     case MetricKind::BalanceLatest:
     case MetricKind::BalanceAvg:
+    case MetricKind::Clv:
         return number(v, 2);
     case MetricKind::ProfitMargin:
     case MetricKind::RepurchaseRate:
     case MetricKind::RevenueGrowth:
+    case MetricKind::PAlive:
         return QLocale().toString(v * 100.0, 'f', 1) + QStringLiteral(" %");
     case MetricKind::Orders:
     case MetricKind::RecencyDays:
