@@ -3,7 +3,7 @@
 #include "chartstyle.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
+#include <QHorizontalBarSeries>
 #include <QBarSet>
 #include <QLegend>
 #include <QValueAxis>
@@ -34,31 +34,31 @@ void ClassShareChart::setShares(const QStringList &classNames,
                                                        : tr("Share of %1").arg(measureTitle));
     measure->setColor(ChartStyle::colorAt(1));
     double top = 0;
-    for (int k = 0; k < classNames.size(); ++k) {
+    // Horizontal bars, the first class at the top, so long class names stay readable.
+    QStringList categories;
+    for (int k = static_cast<int>(classNames.size()) - 1; k >= 0; --k) {
+        categories << classNames.at(k);
         const double c = 100.0 * customerShares.value(k);
         const double m = std::isfinite(measureShares.value(k)) ? 100.0 * measureShares.value(k) : 0;
         customers->append(c);
         measure->append(m);
         top = std::max({top, c, m});
     }
-    auto *series = new QBarSeries;
-    series->append(customers);
+    auto *series = new QHorizontalBarSeries;
     series->append(measure);
-    series->setLabelsVisible(classNames.size() <= 8);
-    series->setLabelsFormat(QStringLiteral("@value %"));
-    series->setLabelsPrecision(3);
+    series->append(customers);
     addSeries(series);
-    auto *axisX = new QBarCategoryAxis(this);
-    axisX->append(classNames);
-    axisX->setTruncateLabels(false);
-    auto *axisY = new QValueAxis(this);
-    axisY->setRange(0, top > 0 ? std::min(100.0, top * 1.15) : 100);
-    axisY->setLabelFormat(QStringLiteral("%.0f %%"));
-    axisY->applyNiceNumbers();
-    addAxis(axisX, Qt::AlignBottom);
-    addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisX);
-    series->attachAxis(axisY);
+    auto *axisClasses = new QBarCategoryAxis(this);
+    axisClasses->append(categories);
+    axisClasses->setTruncateLabels(false);
+    auto *axisShare = new QValueAxis(this);
+    axisShare->setRange(0, top > 0 ? std::min(100.0, top * 1.1) : 100);
+    axisShare->setLabelFormat(QStringLiteral("%.0f %%"));
+    axisShare->applyNiceNumbers();
+    addAxis(axisClasses, Qt::AlignLeft);
+    addAxis(axisShare, Qt::AlignBottom);
+    series->attachAxis(axisClasses);
+    series->attachAxis(axisShare);
 }
 
 } // namespace valuedesk

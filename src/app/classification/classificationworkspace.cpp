@@ -397,8 +397,10 @@ void ClassificationWorkspace::showResult()
     QStringList names;
     QVector<double> customerShares;
     QVector<double> measureShares;
+    QStringList ids;
     for (const ClassSummary &c : summary.classes) {
-        names << c.definition.id;
+        ids << c.definition.id;
+        names << c.definition.name;
         customerShares << c.customerShare;
         measureShares << c.measureShare;
     }
@@ -431,7 +433,7 @@ void ClassificationWorkspace::showResult()
             data.customerIds << m_snapshot->customers.at(i).id;
             data.classOf << r.classOf.at(i);
         }
-        data.classNames = names;
+        data.classNames = ids;
         for (const QJsonValue &c : r.options.value(QStringLiteral("cutoffs")).toArray())
             data.cutoffs << c.toDouble() / 100.0;
         data.measureTitle = measure;
