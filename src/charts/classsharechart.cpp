@@ -3,8 +3,8 @@
 #include "chartstyle.h"
 
 #include <QBarCategoryAxis>
-#include <QHorizontalBarSeries>
 #include <QBarSet>
+#include <QHorizontalBarSeries>
 #include <QLegend>
 #include <QValueAxis>
 

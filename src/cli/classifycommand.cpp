@@ -8,6 +8,7 @@
 #include "csvwriter.h"
 #include "database.h"
 #include "evaluationdatareader.h"
+#include "evaluationrunner.h"
 #include "metrics/evaluation.h"
 #include "snapshotrepository.h"
 
@@ -306,6 +307,11 @@ int runClassify(const QStringList &argv)
         return fail(data.error());
     if (data->customers.isEmpty())
         return fail(QStringLiteral("the customer file has no customers to classify"));
+    if (args.job.needsClv) {
+        if (Status filled = EvaluationRunner::fillClvMetrics(connection, window->asOf, *data);
+            !filled)
+            return fail(filled.error());
+    }
 
     ClassificationInput input;
     input.window = *window;

@@ -143,6 +143,7 @@ std::function<Result<SchemeJob>(const QCommandLineParser &)> jsonScheme(const QS
             return needs.error();
         SchemeJob job;
         job.needsEvaluation = *needs;
+        job.needsClv = ClassificationSchemes::usesClvMetrics(*options);
         const QJsonObject json = *options;
         job.classify = [id, json](const ClassificationInput &input) {
             return ClassificationSchemes::classify(id, input, json);

@@ -19,6 +19,9 @@ struct SchemeJob
     // The scheme needs ClassificationInput::evaluation: `classify` evaluates the customers with
     // the AHP model named by --model first (normalised by --normalise, default minmax).
     bool needsEvaluation = false;
+    // The options name the clv or p_alive metric (e.g. a churn-risk tier on p_alive): the
+    // BG/NBD model is fitted first (EvaluationRunner::fillClvMetrics).
+    bool needsClv = false;
     std::function<Result<ClassificationResult>(const ClassificationInput &)> classify;
 };
 

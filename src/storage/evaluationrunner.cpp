@@ -28,10 +28,10 @@ bool usesClv(const AhpModel &model, const EvaluationOptions &options)
     });
 }
 
-// clv and p_alive (README "Metrics"): BG/NBD + Gamma-Gamma fitted once on every customer's
-// purchase days up to the as-of date, in weeks, horizon 52 weeks, 1 % discount per month, margin
-// 1. A failed fit leaves both missing, so the indicators' missing-value rule applies.
-Status fillClv(const QSqlDatabase &db, const QDate &asOf, EvaluationData &data)
+} // namespace
+
+Status EvaluationRunner::fillClvMetrics(const QSqlDatabase &db, const QDate &asOf,
+                                        EvaluationData &data)
 {
     auto histories = PurchaseHistoryReader::read(db);
     if (!histories)
@@ -63,8 +63,6 @@ Status fillClv(const QSqlDatabase &db, const QDate &asOf, EvaluationData &data)
     return Status::success();
 }
 
-} // namespace
-
 Result<EvaluationSnapshot> EvaluationRunner::run(const QSqlDatabase &db,
                                                  const EvaluationRequest &request,
                                                  const ProgressCallback &progress)
@@ -89,7 +87,7 @@ Result<EvaluationSnapshot> EvaluationRunner::run(const QSqlDatabase &db,
     if (data->customers.isEmpty())
         return Error(tr("The customer file has no customers to evaluate."));
     if (usesClv(request.model, options)) {
-        if (Status filled = fillClv(db, options.window.asOf, *data); !filled)
+        if (Status filled = fillClvMetrics(db, options.window.asOf, *data); !filled)
             return filled.error();
     }
     if (!report(progress, 1))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importplan.h" // ProgressCallback
+#include "evaluationdatareader.h"
 #include "metrics/evaluationsnapshot.h"
 #include "result.h"
 
@@ -28,6 +29,13 @@ class EvaluationRunner final
 public:
     static Result<EvaluationSnapshot> run(const QSqlDatabase &db, const EvaluationRequest &request,
                                           const ProgressCallback &progress = {});
+
+    // The clv and p_alive metrics (README "Metrics") of every customer of `data`: BG/NBD +
+    // Gamma-Gamma fitted once on every customer's purchase days up to `asOf`, in weeks, horizon
+    // 52 weeks, 1 % discount per month, margin 1. A failed fit leaves both missing, so the
+    // missing-value rule (or a scheme's "unclassified") applies. Done by run() when the model uses
+    // them, and by classifications whose options name them (e.g. a churn-risk tier on p_alive).
+    static Status fillClvMetrics(const QSqlDatabase &db, const QDate &asOf, EvaluationData &data);
 };
 
 } // namespace valuedesk

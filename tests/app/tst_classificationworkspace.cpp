@@ -120,7 +120,8 @@ void TstClassificationWorkspace::abcWithParetoSummaryAndCrossTab()
     QCOMPARE(cross->count(cross->rowCount() - 1, cross->columnCount() - 1), classified);
     // Stored with the evaluation.
     const qint64 snapshotId = m_workspace->snapshotCombo()->currentData().toLongLong();
-    auto schemes = ClassificationRepository(m_document->database().connection()).schemes(snapshotId);
+    auto schemes =
+        ClassificationRepository(m_document->database().connection()).schemes(snapshotId);
     VD_VERIFY_OK(schemes);
     QVERIFY(schemes->contains(QStringLiteral("abc")));
     // A bar click shows its customers in the table.
@@ -138,7 +139,8 @@ void TstClassificationWorkspace::everySchemeClassifies()
         QVERIFY2(m_workspace->optionsForm()->fieldCount() > 0, qPrintable(scheme));
         if (scheme == QLatin1String("cost")) {
             // Allocate costs as a share of revenue (the demo has no cost attribute).
-            auto *cost = m_workspace->optionsForm()->findChild<QLineEdit *>(QStringLiteral("option_cost"));
+            auto *cost =
+                m_workspace->optionsForm()->findChild<QLineEdit *>(QStringLiteral("option_cost"));
             QVERIFY(cost);
             cost->setText(QStringLiteral("revenue-share"));
         }
@@ -178,7 +180,8 @@ void TstClassificationWorkspace::rfmHeatmapAndStoredResultReopens()
 void TstClassificationWorkspace::badOptionsAreRefused()
 {
     choose(QStringLiteral("abc"));
-    auto *cutoffs = m_workspace->optionsForm()->findChild<QLineEdit *>(QStringLiteral("option_cutoffs"));
+    auto *cutoffs =
+        m_workspace->optionsForm()->findChild<QLineEdit *>(QStringLiteral("option_cutoffs"));
     QVERIFY(cutoffs);
     cutoffs->setText(QStringLiteral("95, eighty"));
     const Status bad = m_workspace->classify();
@@ -195,7 +198,8 @@ void TstClassificationWorkspace::screenshot()
         QSKIP("set VALUEDESK_SCREENSHOT_DIR to save screenshots");
     m_workspace->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));
-    for (const QString &scheme : {QStringLiteral("abc"), QStringLiteral("rfm"), QStringLiteral("pyramid")}) {
+    for (const QString &scheme :
+         {QStringLiteral("abc"), QStringLiteral("rfm"), QStringLiteral("pyramid")}) {
         choose(scheme);
         VD_VERIFY_OK(m_workspace->classify());
         QTest::qWait(100);

@@ -36,6 +36,7 @@ private slots:
     void errors();
     void save();
     void otherSchemes();
+    void churnRiskTierOnPAlive();
 
 private:
     QJsonObject classify(const QStringList &extra);
@@ -350,6 +351,24 @@ void TstValueDeskCliClassify::otherSchemes()
             summed += row.toObject().value(QStringLiteral("customers")).toInt();
         QVERIFY2(summed == classified || summed == m_customers, qPrintable(it.key()));
     }
+}
+
+// Issue 6: P(alive) as a classification input — a churn-risk tier below 0.3.
+void TstValueDeskCliClassify::churnRiskTierOnPAlive()
+{
+    const QJsonObject json = classify(
+        {QStringLiteral("--scheme"), QStringLiteral("tiers"), QStringLiteral("--options"),
+         QStringLiteral("{\"metric\": \"p_alive\", \"tiers\": [{\"id\": \"safe\", \"from\": 0.3}],"
+                        " \"base\": {\"id\": \"churn-risk\", \"name\": \"Churn risk\"}}")});
+    int safe = 0;
+    int risk = 0;
+    for (const QJsonValue &c : json.value(QStringLiteral("customers")).toArray()) {
+        const QString cls = c.toObject().value(QStringLiteral("class")).toString();
+        safe += cls == QLatin1String("safe") ? 1 : 0;
+        risk += cls == QLatin1String("churn-risk") ? 1 : 0;
+    }
+    // The BG/NBD fit gives every buyer a P(alive); the demo has both kinds.
+    QVERIFY2(safe > 0 && risk > 0, qPrintable(QStringLiteral("%1 safe, %2 at risk").arg(safe).arg(risk)));
 }
 
 QTEST_GUILESS_MAIN(TstValueDeskCliClassify)

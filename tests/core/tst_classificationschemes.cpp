@@ -56,6 +56,16 @@ private slots:
         QVERIFY(!ClassificationSchemes::needsEvaluation(QStringLiteral("nope"), {}).ok());
     }
 
+    void clvMetricsAreNoticed()
+    {
+        QVERIFY(ClassificationSchemes::usesClvMetrics({{QStringLiteral("metric"), QStringLiteral("p_alive")}}));
+        QVERIFY(ClassificationSchemes::usesClvMetrics(
+            {{QStringLiteral("metrics"), QJsonArray{QStringLiteral("revenue"), QStringLiteral("clv")}}}));
+        QVERIFY(!ClassificationSchemes::usesClvMetrics({{QStringLiteral("metric"), QStringLiteral("revenue")}}));
+        QVERIFY(!ClassificationSchemes::usesClvMetrics(
+            {{QStringLiteral("applied"), QJsonObject{{QStringLiteral("x"), QStringLiteral("clv")}}}}));
+    }
+
     // The registry gives exactly what the scheme gives for the same options.
     void dispatchesToTheScheme()
     {

@@ -13,6 +13,7 @@
 #include "database.h"
 #include "document.h"
 #include "evaluationdatareader.h"
+#include "evaluationrunner.h"
 #include "paretochart.h"
 #include "schemeoptionsform.h"
 #include "snapshotrepository.h"
@@ -173,27 +174,29 @@ ClassificationWorkspace::ClassificationWorkspace(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
 
-    connect(m_scheme, &QComboBox::currentIndexChanged, this, &ClassificationWorkspace::schemeChosen);
+    connect(m_scheme, &QComboBox::currentIndexChanged, this,
+            &ClassificationWorkspace::schemeChosen);
     connect(m_snapshots, &QComboBox::currentIndexChanged, this, [this]() {
         m_snapshot.reset();
         showStored();
     });
     connect(m_defaults, &QPushButton::clicked, this, [this]() {
-        if (auto defaults = ClassificationSchemes::defaultOptions(m_scheme->currentData().toString()))
+        if (auto defaults =
+                ClassificationSchemes::defaultOptions(m_scheme->currentData().toString()))
             m_options->setOptions(*defaults);
     });
     connect(m_classify, &QPushButton::clicked, this, [this]() {
         if (Status done = classify(); !done)
             QMessageBox::warning(this, tr("Classify"), done.error().message());
     });
-    connect(m_compare, &QComboBox::currentIndexChanged, this, &ClassificationWorkspace::updateCompare);
+    connect(m_compare, &QComboBox::currentIndexChanged, this,
+            &ClassificationWorkspace::updateCompare);
     connect(m_pareto, &ParetoChart::barClicked, this, [this, proxy](int firstRank, int) {
         // Show the customers of the bar in the table, best first.
         m_views->setCurrentIndex(1);
-        const int rankColumn = ClassificationResultModel::FixedColumnCount +
-                               static_cast<int>(m_result ? m_result->fieldIds.indexOf(
-                                                               QStringLiteral("rank"))
-                                                         : -1);
+        const int rankColumn =
+            ClassificationResultModel::FixedColumnCount +
+            static_cast<int>(m_result ? m_result->fieldIds.indexOf(QStringLiteral("rank")) : -1);
         if (rankColumn >= ClassificationResultModel::FixedColumnCount) {
             m_table->sortByColumn(rankColumn, Qt::AscendingOrder);
             m_table->scrollTo(proxy->index(firstRank, 0), QAbstractItemView::PositionAtTop);
@@ -228,15 +231,14 @@ void ClassificationWorkspace::refreshSnapshots()
             auto stored = SnapshotRepository(m_document->database().connection()).list();
             if (stored) {
                 for (const EvaluationSnapshotInfo &info : std::as_const(*stored))
-                    m_snapshots->addItem(
-                        tr("%1 · %2 v%3 · %4 months to %5")
-                            .arg(QLocale().toString(info.createdAt.toLocalTime(),
-                                                    QLocale::ShortFormat),
-                                 info.modelName)
-                            .arg(info.modelVersion)
-                            .arg(info.options.window.months)
-                            .arg(info.options.window.asOf.toString(Qt::ISODate)),
-                        info.id);
+                    m_snapshots->addItem(tr("%1 · %2 v%3 · %4 months to %5")
+                                             .arg(QLocale().toString(info.createdAt.toLocalTime(),
+                                                                     QLocale::ShortFormat),
+                                                  info.modelName)
+                                             .arg(info.modelVersion)
+                                             .arg(info.options.window.months)
+                                             .arg(info.options.window.asOf.toString(Qt::ISODate)),
+                                         info.id);
             }
         }
         const int index = m_snapshots->findData(chosen);
@@ -272,8 +274,8 @@ void ClassificationWorkspace::showStored()
         auto stored =
             ClassificationRepository(db).load(snapshotId, m_scheme->currentData().toString());
         if (m_snapshot && stored) {
-            m_result = std::make_shared<const ClassificationResult>(
-                alignToSnapshot(*stored, *m_snapshot));
+            m_result =
+                std::make_shared<const ClassificationResult>(alignToSnapshot(*stored, *m_snapshot));
             QJsonObject options = m_result->options;
             options.remove(QStringLiteral("applied"));
             if (auto valid = ClassificationSchemes::validate(m_result->scheme, options))
@@ -329,6 +331,14 @@ Status ClassificationWorkspace::classify()
             if (!data) {
                 outcome = data.error();
                 return;
+            }
+            if (ClassificationSchemes::usesClvMetrics(json)) {
+                if (Status filled = EvaluationRunner::fillClvMetrics(
+                        connection, snapshot->info.options.window.asOf, *data);
+                    !filled) {
+                    outcome = filled.error();
+                    return;
+                }
             }
             if (!progress(2, 4)) {
                 outcome = Error(tr("Classifying was cancelled."));
@@ -484,7 +494,8 @@ void ClassificationWorkspace::updateCompare()
     QVector<int> columnClass;
     const QString other = m_compare->currentData().toString();
     if (other == QLatin1String("quadrant") || other.isEmpty()) {
-        for (Quadrant q : {Quadrant::HighHigh, Quadrant::HighLow, Quadrant::LowHigh, Quadrant::LowLow})
+        for (Quadrant q :
+             {Quadrant::HighHigh, Quadrant::HighLow, Quadrant::LowHigh, Quadrant::LowLow})
             columnNames << ValueScorer::quadrantStrategyName(q);
         for (Quadrant q : m_snapshot->result.scores.quadrants)
             columnClass << static_cast<int>(q);
@@ -521,7 +532,8 @@ void ClassificationWorkspace::retranslate()
     m_snapshotLabel->setText(tr("Evaluation:"));
     m_schemeLabel->setText(tr("Scheme:"));
     for (int i = 0; i < m_scheme->count(); ++i)
-        m_scheme->setItemText(i, ClassificationSchemes::displayName(m_scheme->itemData(i).toString()));
+        m_scheme->setItemText(i,
+                              ClassificationSchemes::displayName(m_scheme->itemData(i).toString()));
     m_defaults->setText(tr("Defaults"));
     m_classify->setText(tr("Classify"));
     m_classify->setToolTip(tr("Grade every customer of the evaluation with this scheme and keep "

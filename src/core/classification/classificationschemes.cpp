@@ -12,6 +12,7 @@
 #include <QJsonArray>
 
 #include <cmath>
+#include <functional>
 
 namespace valuedesk {
 
@@ -272,6 +273,29 @@ Result<bool> ClassificationSchemes::needsEvaluation(const QString &id, const QJs
     if (!ids().contains(id))
         return Error(tr("There is no classification scheme \"%1\".").arg(id));
     return false;
+}
+
+bool ClassificationSchemes::usesClvMetrics(const QJsonObject &options)
+{
+    // Metric ids appear as whole string values anywhere in the options (metric, value, loyalty,
+    // metrics[] …).
+    const std::function<bool(const QJsonValue &)> names = [&names](const QJsonValue &v) {
+        if (v.isString())
+            return v.toString() == QLatin1String("clv") || v.toString() == QLatin1String("p_alive");
+        if (v.isArray()) {
+            for (const QJsonValue &x : v.toArray())
+                if (names(x))
+                    return true;
+        }
+        if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it)
+                if (it.key() != QLatin1String("applied") && names(it.value()))
+                    return true;
+        }
+        return false;
+    };
+    return names(options);
 }
 
 Result<ClassificationResult> ClassificationSchemes::classify(const QString &id,

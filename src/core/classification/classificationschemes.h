@@ -26,6 +26,8 @@ public:
     // The options read back (defaults filled in), or the error naming the bad key.
     static Result<QJsonObject> validate(const QString &id, const QJsonObject &options);
     static Result<bool> needsEvaluation(const QString &id, const QJsonObject &options);
+    // Whether the options name the clv or p_alive metric, which need a BG/NBD fit first.
+    static bool usesClvMetrics(const QJsonObject &options);
     static Result<ClassificationResult>
     classify(const QString &id, const ClassificationInput &input, const QJsonObject &options);
 };
