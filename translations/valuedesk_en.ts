@@ -76,6 +76,57 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AbcScheme</name>
+    <message>
+        <source>A: important</source>
+        <translation />
+    </message>
+    <message>
+        <source>B: medium</source>
+        <translation />
+    </message>
+    <message>
+        <source>C: general</source>
+        <translation />
+    </message>
+    <message>
+        <source>D: low value</source>
+        <translation />
+    </message>
+    <message>
+        <source>A: key customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>B: major customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>C: ordinary customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>The ABC classification could not run: the customers and their data do not match.</source>
+        <translation />
+    </message>
+    <message>
+        <source>ABC by value score needs an evaluation of the same customers; choose an AHP model.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer-count shares must be three or four percentages that add up to 100 (given: %1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>The ABC cut-offs must be two or three increasing percentages above 0 and up to 100 (given: %1).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Give one name per class (%1 classes, %2 names).</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::AhpCommands</name>
     <message>
         <source>Judge “%1” against “%2”: %3</source>
@@ -1039,9 +1090,789 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AmountFrequencyScheme</name>
+    <message>
+        <source>High value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation />
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation />
+    </message>
+    <message>
+        <source>Lapsing</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::BackgroundTask</name>
     <message>
         <source>Cancel</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::BgNbdModel</name>
+    <message>
+        <source>There are no customers to fit the BG/NBD model to.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer %1 has an impossible purchase summary.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No customer bought again within the calibration period, so the BG/NBD model cannot be fitted. Choose a later calibration end or add transactions.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The BG/NBD fit did not converge; the data may not suit the model.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::CalibrationSummary</name>
+    <message>
+        <source>The calibration period has no end date.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No customer had bought anything by the end of the calibration period (%1).</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassShareChart</name>
+    <message>
+        <source>Share of customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of the measure</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassSummaryModel</name>
+    <message>
+        <source>Unclassified</source>
+        <translation />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassificationCrossTab</name>
+    <message>
+        <source>The two classifications cannot be compared: they do not cover the same customers.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassificationRepository</name>
+    <message>
+        <source>The %1 classification could not be saved with the evaluation snapshot.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The %1 classification could not be saved: its rows do not match its customers.</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no evaluation snapshot %1 in this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The %1 classification of evaluation snapshot %2 is damaged in this file and cannot be read.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluation snapshot %1 has no %2 classification in this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The %1 classification of evaluation snapshot %2 cannot be read from this file.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The %1 classification could not be deleted.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassificationResultModel</name>
+    <message>
+        <source>Rank</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation />
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation />
+    </message>
+    <message>
+        <source>R</source>
+        <translation />
+    </message>
+    <message>
+        <source>F</source>
+        <translation />
+    </message>
+    <message>
+        <source>M</source>
+        <translation />
+    </message>
+    <message>
+        <source>RFM code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Total</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation />
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation />
+    </message>
+    <message>
+        <source>Class</source>
+        <translation />
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassificationSchemes</name>
+    <message>
+        <source>Option "%1" of the %2 scheme: %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>a list of numbers is expected</source>
+        <translation />
+    </message>
+    <message>
+        <source>a list of names is expected</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation />
+    </message>
+    <message>
+        <source>revenue, gross_profit or score</source>
+        <translation />
+    </message>
+    <message>
+        <source>cumulative or count</source>
+        <translation />
+    </message>
+    <message>
+        <source>revenue or margin</source>
+        <translation />
+    </message>
+    <message>
+        <source>raw or scores</source>
+        <translation />
+    </message>
+    <message>
+        <source>four increasing numbers, or null</source>
+        <translation />
+    </message>
+    <message>
+        <source>ABC / Pareto (80/20)</source>
+        <translation />
+    </message>
+    <message>
+        <source>RFM and the 8 segments</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cost-contribution ratio</source>
+        <translation />
+    </message>
+    <message>
+        <source>Loyalty × value grid</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer pyramid</source>
+        <translation />
+    </message>
+    <message>
+        <source>Amount × frequency</source>
+        <translation />
+    </message>
+    <message>
+        <source>Threshold tiers</source>
+        <translation />
+    </message>
+    <message>
+        <source>K-means clusters</source>
+        <translation />
+    </message>
+    <message>
+        <source>There is no classification scheme "%1".</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassificationWorkspace</name>
+    <message>
+        <source>Classify</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 · %2 v%3 · %4 months to %5</source>
+        <translation />
+    </message>
+    <message>
+        <source>No customer file is open.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Classes are kept with a stored evaluation: evaluate the customers on the Evaluation tab first.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Classifying customers…</source>
+        <translation />
+    </message>
+    <message>
+        <source>Classifying was cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Classifying was cancelled; nothing was stored.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No stored evaluation yet: evaluate the customers on the Evaluation tab, then classify them here.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not classified with this scheme yet: adjust the options and press Classify.</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) graded</source>
+        <translation>
+            <numerusform>%n customer graded</numerusform><numerusform>%n customers graded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclassified</source>
+        <translation>
+            <numerusform>%n unclassified</numerusform><numerusform>%n unclassified</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of customers (class %2) make %3 % of %4; Gini coefficient %5.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Value quadrant</source>
+        <translation />
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation />
+    </message>
+    <message>
+        <source>Grade every customer of the evaluation with this scheme and keep the result with the evaluation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvCustomerModel</name>
+    <message>
+        <source>days</source>
+        <translation />
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation />
+    </message>
+    <message>
+        <source>months</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unknown: the spend model (Gamma-Gamma) could not be fitted.</source>
+        <translation />
+    </message>
+    <message>
+        <source>P(alive) is below %1 %</source>
+        <translation />
+    </message>
+    <message>
+        <source>Code</source>
+        <translation />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation />
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation />
+    </message>
+    <message>
+        <source>Recency (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Age T (%1)</source>
+        <translation />
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation />
+    </message>
+    <message>
+        <source>Expected spend</source>
+        <translation />
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvFitPanel</name>
+    <message>
+        <source>days</source>
+        <translation />
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation />
+    </message>
+    <message>
+        <source>months</source>
+        <translation />
+    </message>
+    <message>
+        <source>What the models assume</source>
+        <translation />
+    </message>
+    <message>
+        <source>Purchases (BG/NBD): while a customer is active they buy at random times at their own steady rate (a Poisson process). After any purchase they may become inactive for good, with their own probability p, and nobody tells us when. Purchase rates differ between customers as a gamma distribution (r, α), dropout probabilities as a beta distribution (a, b). P(alive) is the chance that a customer has not dropped out yet, given how often and how recently they bought.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Spend (Gamma-Gamma): a customer's purchase amounts vary around their own average, and averages differ between customers (p, q, γ); how much a customer spends does not depend on how often they buy. Only customers with a repeat purchase are used to fit it.</source>
+        <translation />
+    </message>
+    <message>
+        <source>CLV is the expected spend of the purchases expected over the horizon, times the margin, discounted month by month. Several purchases of one customer on one day count as one.</source>
+        <translation />
+    </message>
+    <message>
+        <source>No fit yet: choose the options and press Fit.</source>
+        <translation />
+    </message>
+    <message>
+        <source>BG/NBD (purchases)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation />
+    </message>
+    <message>
+        <source>Converged</source>
+        <translation />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation />
+    </message>
+    <message>
+        <source>no (use with care)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Gamma-Gamma (spend)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Repeat customers used</source>
+        <translation />
+    </message>
+    <message>
+        <source>Not fitted: %1 Expected spend and CLV are unknown.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Data</source>
+        <translation />
+    </message>
+    <message>
+        <source>Calibration end</source>
+        <translation />
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation />
+    </message>
+    <message>
+        <source>to %1 (%2 %3)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation />
+    </message>
+    <message>
+        <source>New after the calibration end (left out)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fit time</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvHeatmapModel</name>
+    <message numerus="yes">
+        <source>%1
+(%n)</source>
+        <translation>
+            <numerusform>%1
+(%n)</numerusform><numerusform>%1
+(%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>No customer in this cell</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), average P(alive) %1</source>
+        <translation>
+            <numerusform>%n customer, average P(alive) %1</numerusform><numerusform>%n customers, average P(alive) %1</numerusform></translation>
+    </message>
+    <message>
+        <source>x = %1+</source>
+        <translation />
+    </message>
+    <message>
+        <source>x = %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>t_x/T %1–%2</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvHistogramChart</name>
+    <message>
+        <source>Customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Above the 99th percentile</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 (bin start)</source>
+        <translation />
+    </message>
+    <message>
+        <source>No values to show</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n above the 99th percentile (%1)</source>
+        <translation>
+            <numerusform>, %n above the 99th percentile (%1)</numerusform><numerusform>, %n above the 99th percentile (%1)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvHoldoutChart</name>
+    <message>
+        <source>Actual</source>
+        <translation />
+    </message>
+    <message>
+        <source>Predicted (BG/NBD)</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation />
+    </message>
+    <message>
+        <source>Repeat purchases in the calibration period</source>
+        <translation />
+    </message>
+    <message>
+        <source>Mean repeat purchases in the holdout</source>
+        <translation />
+    </message>
+    <message>
+        <source>No holdout period: choose a calibration end before the last purchase to check the fit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Holdout check (%1)</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvOptionsBar</name>
+    <message>
+        <source>Holdout: calibrate up to</source>
+        <translation />
+    </message>
+    <message>
+        <source>Unchecked: fit on every purchase (calibration ends on the last purchase day). Checked: fit on the purchases up to this date and compare the model's predictions with the later purchases.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Time unit:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation />
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation />
+    </message>
+    <message>
+        <source> months</source>
+        <translation />
+    </message>
+    <message>
+        <source>Discount rate per month:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation />
+    </message>
+    <message>
+        <source>Profit margin on spend; 100 % gives CLV in revenue</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn risk below P(alive):</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fit BG/NBD and Gamma-Gamma to the file's purchases</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvRunner</name>
+    <message>
+        <source>The fit was cancelled.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The customer file has no purchases: there is nothing to fit.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvWorkspace</name>
+    <message>
+        <source>days</source>
+        <translation />
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation />
+    </message>
+    <message>
+        <source>months</source>
+        <translation />
+    </message>
+    <message>
+        <source>No customer file is open.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Fitting the lifetime value models…</source>
+        <translation />
+    </message>
+    <message>
+        <source>The fit was cancelled; the previous result is kept.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The lifetime value models could not be fitted: %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>Fitted on %n customer(s).</source>
+        <translation>
+            <numerusform>Fitted on %n customer.</numerusform><numerusform>Fitted on %n customers.</numerusform></translation>
+    </message>
+    <message>
+        <source>Purchases were fitted, but spend could not be: %1 CLV is shown as “—”.</source>
+        <translation />
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 of %2 customers shown, %3 at churn risk</source>
+        <translation />
+    </message>
+    <message>
+        <source>CLV distribution</source>
+        <translation />
+    </message>
+    <message>
+        <source>Holdout check</source>
+        <translation />
+    </message>
+    <message>
+        <source>P(alive) heat map</source>
+        <translation />
+    </message>
+    <message>
+        <source>Average P(alive) by repeat purchases x (columns) and by how late in their history customers last bought, t_x ÷ T (rows: the top row bought most recently). The count is in brackets.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Churn risk only</source>
         <translation />
     </message>
 </context>
@@ -1116,6 +1947,53 @@
     </message>
     <message>
         <source>Delete %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::CostContributionScheme</name>
+    <message>
+        <source>expected a positive margin (0.2 = 20 %).</source>
+        <translation />
+    </message>
+    <message>
+        <source>the multiples must not increase from gold to silver to ordinary.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation />
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation />
+    </message>
+    <message>
+        <source>To eliminate</source>
+        <translation />
+    </message>
+    <message>
+        <source>The firm's average sales profit margin is not positive, so cost contribution cannot be compared with it; enter an average margin.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::CrossTabModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), revenue %1</source>
+        <translation>
+            <numerusform>%n customer, revenue %1</numerusform><numerusform>%n customers, revenue %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Total</source>
         <translation />
     </message>
 </context>
@@ -2104,6 +2982,17 @@ Evaluated: %4</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::GammaGammaModel</name>
+    <message>
+        <source>Fewer than two customers bought again with a positive spend, so the Gamma-Gamma spend model cannot be fitted.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The Gamma-Gamma spend fit did not converge; the spend data may not suit the model.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::GradeHistoryPanel</name>
     <message>
         <source>Evaluated: %1</source>
@@ -2729,6 +3618,76 @@ local weight %2 %, global weight %3 %</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::KMeansScheme</name>
+    <message>
+        <source>expected a whole number from 0 to 4294967295.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected an array of metric ids.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected an array of names.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation />
+    </message>
+    <message>
+        <source>clustering needs an evaluation (a model) or a list of metrics.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation does not match the customers being classified.</source>
+        <translation />
+    </message>
+    <message>
+        <source>k_min is larger than k_max.</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 clusters cannot be formed from %2 customers.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::LoyaltyValueScheme</name>
+    <message>
+        <source>the value score needs an evaluation; evaluate with a model or choose a metric.</source>
+        <translation />
+    </message>
+    <message>
+        <source>A: top</source>
+        <translation />
+    </message>
+    <message>
+        <source>B: high value, low loyalty</source>
+        <translation />
+    </message>
+    <message>
+        <source>C: high loyalty, low value</source>
+        <translation />
+    </message>
+    <message>
+        <source>D: small</source>
+        <translation />
+    </message>
+    <message>
+        <source>E: inactive</source>
+        <translation />
+    </message>
+    <message>
+        <source>F: prospect</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::MainWindow</name>
     <message>
         <source>ValueDesk</source>
@@ -2858,6 +3817,14 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Evaluation</source>
+        <translation />
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
         <translation />
     </message>
 </context>
@@ -3041,6 +4008,22 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Unknown direction “%1” (expected “higher” or “lower”).</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer lifetime value (BG/NBD)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Probability alive (BG/NBD)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Expected discounted spend over the next 52 weeks: BG/NBD and Gamma-Gamma fitted on every customer's purchase days up to the as-of date (in weeks), 1 % discount per month, margin 100 %; missing when the customer had not bought by then or the models cannot be fitted.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Probability that the customer is still active (BG/NBD fitted on every customer's purchase days up to the as-of date, in weeks); missing when the customer had not bought by then or the model cannot be fitted.</source>
         <translation />
     </message>
 </context>
@@ -3277,6 +4260,116 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>not judged yet: move the slider</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ParetoChart</name>
+    <message numerus="yes">
+        <source>%n customer(s), ranked by %1</source>
+        <translation>
+            <numerusform>%n customer, ranked by %1</numerusform><numerusform>%n customers, ranked by %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), ranked by %1, in %2 groups</source>
+        <translation>
+            <numerusform>%n customer, ranked by %1, in %2 groups</numerusform><numerusform>%n customers, ranked by %1, in %2 groups</numerusform></translation>
+    </message>
+    <message>
+        <source>Share of the total per customer</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share of the total</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cut-off %1 %</source>
+        <translation />
+    </message>
+    <message>
+        <source>%1 % reference</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::ProbabilisticClv</name>
+    <message>
+        <source>The CLV horizon must be a positive length of time.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The discount rate must be greater than −100 %.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::PurchaseHistoryReader</name>
+    <message>
+        <source>Cannot read the transactions.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer %1 has a transaction with an unreadable date.</source>
+        <translation />
+    </message>
+    <message>
+        <source>"%1" has no column for: %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Line %1 of "%2" has no customer, or an unreadable date or amount.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::PyramidScheme</name>
+    <message>
+        <source>expected three shares (top, important, ordinary), e.g. [0.01, 0.04, 0.15].</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected a share from 0 to 1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the value score needs an evaluation; evaluate with a model or choose a metric.</source>
+        <translation />
+    </message>
+    <message>
+        <source>a share is negative.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the shares add up to more than 1.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Top</source>
+        <translation />
+    </message>
+    <message>
+        <source>Important</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Small</source>
+        <translation />
+    </message>
+    <message>
+        <source>Potential</source>
         <translation />
     </message>
 </context>
@@ -3632,6 +4725,171 @@ Revenue: %4</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::RfmHeatmapModel</name>
+    <message numerus="yes">
+        <source>%n customer(s)
+avg %1</source>
+        <translation>
+            <numerusform>%n customer
+avg %1</numerusform><numerusform>%n customers
+avg %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No customer with R = %1, F = %2</source>
+        <translation />
+    </message>
+    <message numerus="yes">
+        <source>R = %1, F = %2: %n customer(s), average monetary value %3</source>
+        <translation>
+            <numerusform>R = %1, F = %2: %n customer, average monetary value %3</numerusform><numerusform>R = %1, F = %2: %n customers, average monetary value %3</numerusform></translation>
+    </message>
+    <message>
+        <source>F = %1</source>
+        <translation />
+    </message>
+    <message>
+        <source>R = %1</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::RfmScheme</name>
+    <message>
+        <source>Important value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Important development</source>
+        <translation />
+    </message>
+    <message>
+        <source>Important retention</source>
+        <translation />
+    </message>
+    <message>
+        <source>Important win-back</source>
+        <translation />
+    </message>
+    <message>
+        <source>General value</source>
+        <translation />
+    </message>
+    <message>
+        <source>General development</source>
+        <translation />
+    </message>
+    <message>
+        <source>General retention</source>
+        <translation />
+    </message>
+    <message>
+        <source>General win-back</source>
+        <translation />
+    </message>
+    <message>
+        <source>The RFM classification could not run: the customers and their data do not match.</source>
+        <translation />
+    </message>
+    <message>
+        <source>RFM thresholds must be four increasing numbers per dimension.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Give one name per class (%1 classes, %2 names).</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::SchemeOptionsForm</name>
+    <message>
+        <source>Rank by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Classes by</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cumulative-share cut-offs (%)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Customer-count shares (%)</source>
+        <translation />
+    </message>
+    <message>
+        <source>Class names</source>
+        <translation />
+    </message>
+    <message>
+        <source>Segment names</source>
+        <translation />
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation />
+    </message>
+    <message>
+        <source>Segments compare</source>
+        <translation />
+    </message>
+    <message>
+        <source>Score thresholds</source>
+        <translation />
+    </message>
+    <message>
+        <source>Clusters (0 = suggest)</source>
+        <translation />
+    </message>
+    <message>
+        <source>JSON, e.g. a list of objects or null</source>
+        <translation />
+    </message>
+    <message>
+        <source>“%1” is not valid.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::SchemeUtil</name>
+    <message>
+        <source>The classification input is inconsistent.</source>
+        <translation />
+    </message>
+    <message>
+        <source>The evaluation does not match the customers being classified.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected "mean", "median" or a number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>Option "%1" of the %2 scheme: %3</source>
+        <translation />
+    </message>
+    <message>
+        <source>unknown option.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected a metric id.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected a number.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation />
+    </message>
+</context>
+<context>
     <name>valuedesk::ScoreExplanation</name>
     <message>
         <source>There is no customer %1 in this evaluation.</source>
@@ -3872,6 +5130,53 @@ Revenue: %4</source>
     </message>
     <message>
         <source>Unknown encoding "%1". Accepted names: auto, utf-8 (utf8), gbk, gb18030, gb2312.</source>
+        <translation />
+    </message>
+</context>
+<context>
+    <name>valuedesk::TierScheme</name>
+    <message>
+        <source>Quality</source>
+        <translation />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation />
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation />
+    </message>
+    <message>
+        <source>Base</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected an array of tiers.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation />
+    </message>
+    <message>
+        <source>expected null or an object.</source>
+        <translation />
+    </message>
+    <message>
+        <source>no tier given.</source>
+        <translation />
+    </message>
+    <message>
+        <source>lower bounds must be strictly ascending.</source>
+        <translation />
+    </message>
+    <message>
+        <source>the id "%1" is used twice.</source>
         <translation />
     </message>
 </context>

@@ -1090,10 +1090,105 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AmountFrequencyScheme</name>
+    <message>
+        <source>High value</source>
+        <translation>高价值</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜力</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <source>Lapsing</source>
+        <translation>流失</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::BgNbdModel</name>
+    <message>
+        <source>There are no customers to fit the BG/NBD model to.</source>
+        <translation>没有可用于拟合 BG/NBD 模型的客户。</translation>
+    </message>
+    <message>
+        <source>Customer %1 has an impossible purchase summary.</source>
+        <translation>客户 %1 的购买汇总数据不合理。</translation>
+    </message>
+    <message>
+        <source>No customer bought again within the calibration period, so the BG/NBD model cannot be fitted. Choose a later calibration end or add transactions.</source>
+        <translation>校准期内没有客户再次购买，无法拟合 BG/NBD 模型。请选择更晚的校准截止日或补充交易。</translation>
+    </message>
+    <message>
+        <source>The BG/NBD fit did not converge; the data may not suit the model.</source>
+        <translation>BG/NBD 拟合未收敛；数据可能不适合该模型。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::CalibrationSummary</name>
+    <message>
+        <source>The calibration period has no end date.</source>
+        <translation>校准期没有截止日期。</translation>
+    </message>
+    <message>
+        <source>No customer had bought anything by the end of the calibration period (%1).</source>
+        <translation>截至校准期末（%1）没有任何客户购买。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassShareChart</name>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of the measure</source>
+        <translation>指标占比</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>%1占比</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassSummaryModel</name>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
+        <source>Share of %1</source>
+        <translation>%1占比</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1227,652 @@
     <message>
         <source>The %1 classification could not be deleted.</source>
         <translation>无法删除 %1 分类。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassificationResultModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Recency (days)</source>
+        <translation>最近购买（天）</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>RFM code</source>
+        <translation>RFM 代码</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>Value score</source>
+        <translation>价值得分</translation>
+    </message>
+    <message>
+        <source>Gross profit</source>
+        <translation>毛利额</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassificationSchemes</name>
+    <message>
+        <source>Option "%1" of the %2 scheme: %3</source>
+        <translation>%2 方案的选项“%1”：%3</translation>
+    </message>
+    <message>
+        <source>a list of numbers is expected</source>
+        <translation>应为数字列表</translation>
+    </message>
+    <message>
+        <source>a list of names is expected</source>
+        <translation>应为名称列表</translation>
+    </message>
+    <message>
+        <source>unknown option</source>
+        <translation>未知选项</translation>
+    </message>
+    <message>
+        <source>revenue, gross_profit or score</source>
+        <translation>revenue、gross_profit 或 score</translation>
+    </message>
+    <message>
+        <source>cumulative or count</source>
+        <translation>cumulative 或 count</translation>
+    </message>
+    <message>
+        <source>revenue or margin</source>
+        <translation>revenue 或 margin</translation>
+    </message>
+    <message>
+        <source>raw or scores</source>
+        <translation>raw 或 scores</translation>
+    </message>
+    <message>
+        <source>four increasing numbers, or null</source>
+        <translation>四个递增的数字，或 null</translation>
+    </message>
+    <message>
+        <source>ABC / Pareto (80/20)</source>
+        <translation>ABC / 帕累托（80/20）</translation>
+    </message>
+    <message>
+        <source>RFM and the 8 segments</source>
+        <translation>RFM 与八类客户</translation>
+    </message>
+    <message>
+        <source>Cost-contribution ratio</source>
+        <translation>客户成本贡献率</translation>
+    </message>
+    <message>
+        <source>Loyalty × value grid</source>
+        <translation>忠诚度 × 价值矩阵</translation>
+    </message>
+    <message>
+        <source>Customer pyramid</source>
+        <translation>客户金字塔</translation>
+    </message>
+    <message>
+        <source>Amount × frequency</source>
+        <translation>金额 × 频率</translation>
+    </message>
+    <message>
+        <source>Threshold tiers</source>
+        <translation>阈值分层</translation>
+    </message>
+    <message>
+        <source>K-means clusters</source>
+        <translation>K 均值聚类</translation>
+    </message>
+    <message>
+        <source>There is no classification scheme "%1".</source>
+        <translation>没有分类方案“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClassificationWorkspace</name>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>%1 · %2 v%3 · %4 months to %5</source>
+        <translation>%1 · %2 第%3版 · 截至 %5 的 %4 个月</translation>
+    </message>
+    <message>
+        <source>No customer file is open.</source>
+        <translation>没有打开客户文件。</translation>
+    </message>
+    <message>
+        <source>Classes are kept with a stored evaluation: evaluate the customers on the Evaluation tab first.</source>
+        <translation>分类结果保存在已存储的评估中：请先在“价值评估”页评估客户。</translation>
+    </message>
+    <message>
+        <source>Classifying customers…</source>
+        <translation>正在为客户分类…</translation>
+    </message>
+    <message>
+        <source>Classifying was cancelled.</source>
+        <translation>分类已取消。</translation>
+    </message>
+    <message>
+        <source>Classifying was cancelled; nothing was stored.</source>
+        <translation>分类已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>No stored evaluation yet: evaluate the customers on the Evaluation tab, then classify them here.</source>
+        <translation>尚无已保存的评估：请先在“价值评估”页评估客户，再在此分类。</translation>
+    </message>
+    <message>
+        <source>Not classified with this scheme yet: adjust the options and press Classify.</source>
+        <translation>尚未用此方案分类：调整选项后点击“分类”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) graded</source>
+        <translation>
+            <numerusform>已分级 %n 个客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unclassified</source>
+        <translation>
+            <numerusform>%n 个未分类</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of customers (class %2) make %3 % of %4; Gini coefficient %5.</source>
+        <translation>%1% 的客户（%2 类）贡献了 %3% 的%4；基尼系数 %5。</translation>
+    </message>
+    <message>
+        <source>Value quadrant</source>
+        <translation>价值象限</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>评估：</translation>
+    </message>
+    <message>
+        <source>Scheme:</source>
+        <translation>方案：</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>Grade every customer of the evaluation with this scheme and keep the result with the evaluation</source>
+        <translation>用此方案为评估中的每个客户分级，并将结果与评估一同保存</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>对比：</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>交叉对比</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvCustomerModel</name>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Churn risk</source>
+        <translation>流失风险</translation>
+    </message>
+    <message>
+        <source>Unknown: the spend model (Gamma-Gamma) could not be fitted.</source>
+        <translation>未知：消费模型（Gamma-Gamma）无法拟合。</translation>
+    </message>
+    <message>
+        <source>P(alive) is below %1 %</source>
+        <translation>存活概率低于 %1%</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Repeat purchases</source>
+        <translation>重复购买次数</translation>
+    </message>
+    <message>
+        <source>Recency (%1)</source>
+        <translation>最近购买（%1）</translation>
+    </message>
+    <message>
+        <source>Age T (%1)</source>
+        <translation>客户年龄 T（%1）</translation>
+    </message>
+    <message>
+        <source>P(alive)</source>
+        <translation>存活概率</translation>
+    </message>
+    <message>
+        <source>Expected purchases</source>
+        <translation>预期购买次数</translation>
+    </message>
+    <message>
+        <source>Expected spend</source>
+        <translation>预期客单价</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>客户终身价值</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvFitPanel</name>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>What the models assume</source>
+        <translation>模型假设</translation>
+    </message>
+    <message>
+        <source>Purchases (BG/NBD): while a customer is active they buy at random times at their own steady rate (a Poisson process). After any purchase they may become inactive for good, with their own probability p, and nobody tells us when. Purchase rates differ between customers as a gamma distribution (r, α), dropout probabilities as a beta distribution (a, b). P(alive) is the chance that a customer has not dropped out yet, given how often and how recently they bought.</source>
+        <translation>购买（BG/NBD）：客户活跃时以自身稳定的速率在随机时间购买（泊松过程）。每次购买后，客户都可能以自身的概率 p 永久流失，且我们无法得知何时流失。不同客户的购买速率服从伽马分布（r, α），流失概率服从贝塔分布（a, b）。存活概率是根据客户购买的频繁程度和最近程度，推断其尚未流失的概率。</translation>
+    </message>
+    <message>
+        <source>Spend (Gamma-Gamma): a customer's purchase amounts vary around their own average, and averages differ between customers (p, q, γ); how much a customer spends does not depend on how often they buy. Only customers with a repeat purchase are used to fit it.</source>
+        <translation>消费（Gamma-Gamma）：客户每次购买金额围绕其自身均值波动，不同客户的均值各不相同（p, q, γ）；消费金额与购买频率无关。仅用有重复购买的客户拟合。</translation>
+    </message>
+    <message>
+        <source>CLV is the expected spend of the purchases expected over the horizon, times the margin, discounted month by month. Several purchases of one customer on one day count as one.</source>
+        <translation>客户终身价值 = 预测期内预期购买的预期消费 × 毛利率，按月折现。同一客户同一天的多笔购买计为一次。</translation>
+    </message>
+    <message>
+        <source>No fit yet: choose the options and press Fit.</source>
+        <translation>尚未拟合：选择选项后点击“拟合”。</translation>
+    </message>
+    <message>
+        <source>BG/NBD (purchases)</source>
+        <translation>BG/NBD（购买）</translation>
+    </message>
+    <message>
+        <source>Log-likelihood</source>
+        <translation>对数似然</translation>
+    </message>
+    <message>
+        <source>Converged</source>
+        <translation>已收敛</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no (use with care)</source>
+        <translation>否（谨慎使用）</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Gamma-Gamma (spend)</source>
+        <translation>Gamma-Gamma（消费）</translation>
+    </message>
+    <message>
+        <source>Repeat customers used</source>
+        <translation>所用重复购买客户</translation>
+    </message>
+    <message>
+        <source>Not fitted: %1 Expected spend and CLV are unknown.</source>
+        <translation>未拟合：%1 预期消费和客户终身价值未知。</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Calibration end</source>
+        <translation>校准截止</translation>
+    </message>
+    <message>
+        <source>Holdout</source>
+        <translation>验证期</translation>
+    </message>
+    <message>
+        <source>to %1 (%2 %3)</source>
+        <translation>至 %1（%2 %3）</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>预测期</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>New after the calibration end (left out)</source>
+        <translation>校准截止后新增（不计入）</translation>
+    </message>
+    <message>
+        <source>Fit time</source>
+        <translation>拟合用时</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvHeatmapModel</name>
+    <message numerus="yes">
+        <source>%1
+(%n)</source>
+        <translation>
+            <numerusform>%1
+（%n）</numerusform></translation>
+    </message>
+    <message>
+        <source>No customer in this cell</source>
+        <translation>此格没有客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), average P(alive) %1</source>
+        <translation>
+            <numerusform>%n 个客户，平均存活概率 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>x = %1+</source>
+        <translation>x = %1+</translation>
+    </message>
+    <message>
+        <source>x = %1</source>
+        <translation>x = %1</translation>
+    </message>
+    <message>
+        <source>t_x/T %1–%2</source>
+        <translation>t_x/T %1–%2</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvHistogramChart</name>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Above the 99th percentile</source>
+        <translation>高于第 99 百分位</translation>
+    </message>
+    <message>
+        <source>%1 (bin start)</source>
+        <translation>%1（区间起点）</translation>
+    </message>
+    <message>
+        <source>No values to show</source>
+        <translation>没有可显示的数值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n above the 99th percentile (%1)</source>
+        <translation>
+            <numerusform>，%n 个高于第 99 百分位（%1）</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvHoldoutChart</name>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Predicted (BG/NBD)</source>
+        <translation>预测（BG/NBD）</translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the calibration period</source>
+        <translation>校准期内重复购买次数</translation>
+    </message>
+    <message>
+        <source>Mean repeat purchases in the holdout</source>
+        <translation>验证期平均重复购买次数</translation>
+    </message>
+    <message>
+        <source>No holdout period: choose a calibration end before the last purchase to check the fit</source>
+        <translation>没有验证期：选择早于最后一次购买的校准截止日以检验拟合</translation>
+    </message>
+    <message>
+        <source>Holdout check (%1)</source>
+        <translation>验证期检验（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvOptionsBar</name>
+    <message>
+        <source>Holdout: calibrate up to</source>
+        <translation>验证：校准截至</translation>
+    </message>
+    <message>
+        <source>Unchecked: fit on every purchase (calibration ends on the last purchase day). Checked: fit on the purchases up to this date and compare the model's predictions with the later purchases.</source>
+        <translation>不勾选：用全部购买拟合（校准截至最后购买日）。勾选：用截至此日期的购买拟合，并将模型预测与之后的购买对比。</translation>
+    </message>
+    <message>
+        <source>Time unit:</source>
+        <translation>时间单位：</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>预测期：</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Discount rate per month:</source>
+        <translation>月折现率：</translation>
+    </message>
+    <message>
+        <source>Margin:</source>
+        <translation>毛利率：</translation>
+    </message>
+    <message>
+        <source>Profit margin on spend; 100 % gives CLV in revenue</source>
+        <translation>消费的利润率；100% 时客户终身价值以收入计</translation>
+    </message>
+    <message>
+        <source>Churn risk below P(alive):</source>
+        <translation>流失风险阈值（存活概率低于）：</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <source>Fit BG/NBD and Gamma-Gamma to the file's purchases</source>
+        <translation>用文件中的购买数据拟合 BG/NBD 和 Gamma-Gamma</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvRunner</name>
+    <message>
+        <source>The fit was cancelled.</source>
+        <translation>拟合已取消。</translation>
+    </message>
+    <message>
+        <source>The customer file has no purchases: there is nothing to fit.</source>
+        <translation>客户文件中没有购买记录，无可拟合。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ClvWorkspace</name>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>No customer file is open.</source>
+        <translation>没有打开客户文件。</translation>
+    </message>
+    <message>
+        <source>Fitting the lifetime value models…</source>
+        <translation>正在拟合客户终身价值模型…</translation>
+    </message>
+    <message>
+        <source>The fit was cancelled; the previous result is kept.</source>
+        <translation>拟合已取消，保留之前的结果。</translation>
+    </message>
+    <message>
+        <source>The lifetime value models could not be fitted: %1</source>
+        <translation>无法拟合客户终身价值模型：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fitted on %n customer(s).</source>
+        <translation>
+            <numerusform>已基于 %n 个客户拟合。</numerusform></translation>
+    </message>
+    <message>
+        <source>Purchases were fitted, but spend could not be: %1 CLV is shown as “—”.</source>
+        <translation>购买模型已拟合，但消费模型未能拟合：%1 客户终身价值显示为“—”。</translation>
+    </message>
+    <message>
+        <source>CLV</source>
+        <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers shown, %3 at churn risk</source>
+        <translation>显示 %2 个客户中的 %1 个，%3 个有流失风险</translation>
+    </message>
+    <message>
+        <source>CLV distribution</source>
+        <translation>客户终身价值分布</translation>
+    </message>
+    <message>
+        <source>Holdout check</source>
+        <translation>验证期检验</translation>
+    </message>
+    <message>
+        <source>P(alive) heat map</source>
+        <translation>存活概率热力图</translation>
+    </message>
+    <message>
+        <source>Average P(alive) by repeat purchases x (columns) and by how late in their history customers last bought, t_x ÷ T (rows: the top row bought most recently). The count is in brackets.</source>
+        <translation>按重复购买次数 x（列）和最后购买在客户历史中的位置 t_x ÷ T（行：最上行最近购买）统计的平均存活概率。括号内为客户数。</translation>
+    </message>
+    <message>
+        <source>Churn risk only</source>
+        <translation>仅显示流失风险</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1947,53 @@
     <message>
         <source>Delete %1</source>
         <translation>删除%1</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::CostContributionScheme</name>
+    <message>
+        <source>expected a positive margin (0.2 = 20 %).</source>
+        <translation>应为正的利润率（0.2 = 20%）。</translation>
+    </message>
+    <message>
+        <source>the multiples must not increase from gold to silver to ordinary.</source>
+        <translation>倍数从黄金、白银到普通不得递增。</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>黄金</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>白银</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>To eliminate</source>
+        <translation>淘汰</translation>
+    </message>
+    <message>
+        <source>The firm's average sales profit margin is not positive, so cost contribution cannot be compared with it; enter an average margin.</source>
+        <translation>企业平均销售利润率不为正，无法与之比较成本贡献率；请输入平均利润率。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::CrossTabModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), revenue %1</source>
+        <translation>
+            <numerusform>%n 个客户，收入 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>综合</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2985,17 @@ Evaluated: %4</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::GammaGammaModel</name>
+    <message>
+        <source>Fewer than two customers bought again with a positive spend, so the Gamma-Gamma spend model cannot be fitted.</source>
+        <translation>有正消费的重复购买客户少于两个，无法拟合 Gamma-Gamma 消费模型。</translation>
+    </message>
+    <message>
+        <source>The Gamma-Gamma spend fit did not converge; the spend data may not suit the model.</source>
+        <translation>Gamma-Gamma 消费拟合未收敛；消费数据可能不适合该模型。</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::GradeHistoryPanel</name>
     <message>
         <source>Evaluated: %1</source>
@@ -2823,6 +3622,76 @@ local weight %2 %, global weight %3 %</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::KMeansScheme</name>
+    <message>
+        <source>expected a whole number from 0 to 4294967295.</source>
+        <translation>应为 0 到 4294967295 之间的整数。</translation>
+    </message>
+    <message>
+        <source>expected an array of metric ids.</source>
+        <translation>应为度量标识数组。</translation>
+    </message>
+    <message>
+        <source>expected an array of names.</source>
+        <translation>应为名称数组。</translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation>应为字符串。</translation>
+    </message>
+    <message>
+        <source>clustering needs an evaluation (a model) or a list of metrics.</source>
+        <translation>聚类需要一次评估（模型）或度量列表。</translation>
+    </message>
+    <message>
+        <source>The evaluation does not match the customers being classified.</source>
+        <translation>评估与要分类的客户不一致。</translation>
+    </message>
+    <message>
+        <source>k_min is larger than k_max.</source>
+        <translation>k_min 大于 k_max。</translation>
+    </message>
+    <message>
+        <source>%1 clusters cannot be formed from %2 customers.</source>
+        <translation>无法从 %2 个客户中形成 %1 个聚类。</translation>
+    </message>
+    <message>
+        <source>Cluster %1</source>
+        <translation>聚类 %1</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::LoyaltyValueScheme</name>
+    <message>
+        <source>the value score needs an evaluation; evaluate with a model or choose a metric.</source>
+        <translation>价值得分需要一次评估；请用模型评估或选择一个度量。</translation>
+    </message>
+    <message>
+        <source>A: top</source>
+        <translation>A：顶级</translation>
+    </message>
+    <message>
+        <source>B: high value, low loyalty</source>
+        <translation>B：高价值低忠诚</translation>
+    </message>
+    <message>
+        <source>C: high loyalty, low value</source>
+        <translation>C：高忠诚低价值</translation>
+    </message>
+    <message>
+        <source>D: small</source>
+        <translation>D：小客户</translation>
+    </message>
+    <message>
+        <source>E: inactive</source>
+        <translation>E：不活跃</translation>
+    </message>
+    <message>
+        <source>F: prospect</source>
+        <translation>F：潜在客户</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::MainWindow</name>
     <message>
         <source>ValueDesk</source>
@@ -2953,6 +3822,14 @@ local weight %2 %, global weight %3 %</source>
     <message>
         <source>Evaluation</source>
         <translation>价值评估</translation>
+    </message>
+    <message>
+        <source>Classes</source>
+        <translation>客户分类</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>客户终身价值</translation>
     </message>
 </context>
 <context>
@@ -3136,6 +4013,22 @@ local weight %2 %, global weight %3 %</source>
     <message>
         <source>Unknown direction “%1” (expected “higher” or “lower”).</source>
         <translation>未知方向“%1”（应为“higher”或“lower”）。</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value (BG/NBD)</source>
+        <translation>客户终身价值（BG/NBD）</translation>
+    </message>
+    <message>
+        <source>Probability alive (BG/NBD)</source>
+        <translation>存活概率（BG/NBD）</translation>
+    </message>
+    <message>
+        <source>Expected discounted spend over the next 52 weeks: BG/NBD and Gamma-Gamma fitted on every customer's purchase days up to the as-of date (in weeks), 1 % discount per month, margin 100 %; missing when the customer had not bought by then or the models cannot be fitted.</source>
+        <translation>未来 52 周的预期折现消费：用截至评估日的全部客户购买日（以周计）拟合 BG/NBD 与 Gamma-Gamma，月折现率 1%，毛利率 100%；客户当时尚未购买或模型无法拟合时为缺失。</translation>
+    </message>
+    <message>
+        <source>Probability that the customer is still active (BG/NBD fitted on every customer's purchase days up to the as-of date, in weeks); missing when the customer had not bought by then or the model cannot be fitted.</source>
+        <translation>客户仍然活跃的概率（用截至评估日的全部客户购买日以周计拟合 BG/NBD）；客户当时尚未购买或模型无法拟合时为缺失。</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +4265,116 @@ local weight %2 %, global weight %3 %</source>
     <message>
         <source>not judged yet: move the slider</source>
         <translation>尚未判断：请拖动滑块</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ParetoChart</name>
+    <message numerus="yes">
+        <source>%n customer(s), ranked by %1</source>
+        <translation>
+            <numerusform>%n 个客户，按%1排名</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), ranked by %1, in %2 groups</source>
+        <translation>
+            <numerusform>%n 个客户，按%1排名，分 %2 组</numerusform></translation>
+    </message>
+    <message>
+        <source>Share of the total per customer</source>
+        <translation>每客户占总量比例</translation>
+    </message>
+    <message>
+        <source>Share of the total</source>
+        <translation>占总量比例</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Cut-off %1 %</source>
+        <translation>分界 %1%</translation>
+    </message>
+    <message>
+        <source>%1 % reference</source>
+        <translation>%1% 参考线</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::ProbabilisticClv</name>
+    <message>
+        <source>The CLV horizon must be a positive length of time.</source>
+        <translation>客户终身价值预测期必须为正的时长。</translation>
+    </message>
+    <message>
+        <source>The discount rate must be greater than −100 %.</source>
+        <translation>折现率必须大于 −100%。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::PurchaseHistoryReader</name>
+    <message>
+        <source>Cannot read the transactions.</source>
+        <translation>无法读取交易。</translation>
+    </message>
+    <message>
+        <source>Customer %1 has a transaction with an unreadable date.</source>
+        <translation>客户 %1 有一笔日期无法识别的交易。</translation>
+    </message>
+    <message>
+        <source>"%1" has no column for: %2.</source>
+        <translation>“%1”缺少以下列：%2。</translation>
+    </message>
+    <message>
+        <source>Line %1 of "%2" has no customer, or an unreadable date or amount.</source>
+        <translation>“%2”第 %1 行缺少客户，或日期、金额无法识别。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::PyramidScheme</name>
+    <message>
+        <source>expected three shares (top, important, ordinary), e.g. [0.01, 0.04, 0.15].</source>
+        <translation>应为三个比例（顶级、重要、普通），例如 [0.01, 0.04, 0.15]。</translation>
+    </message>
+    <message>
+        <source>expected a share from 0 to 1.</source>
+        <translation>应为 0 到 1 之间的比例。</translation>
+    </message>
+    <message>
+        <source>the value score needs an evaluation; evaluate with a model or choose a metric.</source>
+        <translation>价值得分需要一次评估；请用模型评估或选择一个度量。</translation>
+    </message>
+    <message>
+        <source>a share is negative.</source>
+        <translation>有比例为负。</translation>
+    </message>
+    <message>
+        <source>the shares add up to more than 1.</source>
+        <translation>比例之和大于 1。</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>顶级</translation>
+    </message>
+    <message>
+        <source>Important</source>
+        <translation>重要</translation>
+    </message>
+    <message>
+        <source>Ordinary</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>小众</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4732,33 @@ Revenue: %4</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::RfmHeatmapModel</name>
+    <message numerus="yes">
+        <source>%n customer(s)
+avg %1</source>
+        <translation>
+            <numerusform>%n 个客户
+平均 %1</numerusform></translation>
+    </message>
+    <message>
+        <source>No customer with R = %1, F = %2</source>
+        <translation>没有 R = %1、F = %2 的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>R = %1, F = %2: %n customer(s), average monetary value %3</source>
+        <translation>
+            <numerusform>R = %1、F = %2：%n 个客户，平均金额 %3</numerusform></translation>
+    </message>
+    <message>
+        <source>F = %1</source>
+        <translation>F = %1</translation>
+    </message>
+    <message>
+        <source>R = %1</source>
+        <translation>R = %1</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::RfmScheme</name>
     <message>
         <source>Important value</source>
@@ -3773,6 +4803,96 @@ Revenue: %4</source>
     <message>
         <source>Give one name per class (%1 classes, %2 names).</source>
         <translation>请为每个类别给出一个名称（%1 个类别，%2 个名称）。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::SchemeOptionsForm</name>
+    <message>
+        <source>Rank by</source>
+        <translation>排名依据</translation>
+    </message>
+    <message>
+        <source>Classes by</source>
+        <translation>分类依据</translation>
+    </message>
+    <message>
+        <source>Cumulative-share cut-offs (%)</source>
+        <translation>累计占比分界（%）</translation>
+    </message>
+    <message>
+        <source>Customer-count shares (%)</source>
+        <translation>客户数占比（%）</translation>
+    </message>
+    <message>
+        <source>Class names</source>
+        <translation>类别名称</translation>
+    </message>
+    <message>
+        <source>Segment names</source>
+        <translation>细分名称</translation>
+    </message>
+    <message>
+        <source>Monetary</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Segments compare</source>
+        <translation>细分比较</translation>
+    </message>
+    <message>
+        <source>Score thresholds</source>
+        <translation>评分阈值</translation>
+    </message>
+    <message>
+        <source>Clusters (0 = suggest)</source>
+        <translation>聚类数（0 = 自动建议）</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. a list of objects or null</source>
+        <translation>JSON，例如对象列表或 null</translation>
+    </message>
+    <message>
+        <source>“%1” is not valid.</source>
+        <translation>“%1”无效。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::SchemeUtil</name>
+    <message>
+        <source>The classification input is inconsistent.</source>
+        <translation>分类输入数据不一致。</translation>
+    </message>
+    <message>
+        <source>The evaluation does not match the customers being classified.</source>
+        <translation>评估与要分类的客户不一致。</translation>
+    </message>
+    <message>
+        <source>expected "mean", "median" or a number.</source>
+        <translation>应为 "mean"、"median" 或数字。</translation>
+    </message>
+    <message>
+        <source>Option "%1" of the %2 scheme: %3</source>
+        <translation>%2 方案的选项“%1”：%3</translation>
+    </message>
+    <message>
+        <source>unknown option.</source>
+        <translation>未知选项。</translation>
+    </message>
+    <message>
+        <source>expected a metric id.</source>
+        <translation>应为度量标识。</translation>
+    </message>
+    <message>
+        <source>expected a number.</source>
+        <translation>应为数字。</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2.</source>
+        <translation>应为 %1 到 %2 之间的整数。</translation>
+    </message>
+    <message>
+        <source>expected true or false.</source>
+        <translation>应为 true 或 false。</translation>
     </message>
 </context>
 <context>
@@ -4017,6 +5137,53 @@ Revenue: %4</source>
     <message>
         <source>Unknown encoding "%1". Accepted names: auto, utf-8 (utf8), gbk, gb18030, gb2312.</source>
         <translation>未知编码“%1”。可用名称：auto、utf-8（utf8）、gbk、gb18030、gb2312。</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::TierScheme</name>
+    <message>
+        <source>Quality</source>
+        <translation>优质</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基础</translation>
+    </message>
+    <message>
+        <source>expected an array of tiers.</source>
+        <translation>应为层级数组。</translation>
+    </message>
+    <message>
+        <source>expected an object.</source>
+        <translation>应为对象。</translation>
+    </message>
+    <message>
+        <source>expected a string.</source>
+        <translation>应为字符串。</translation>
+    </message>
+    <message>
+        <source>expected null or an object.</source>
+        <translation>应为 null 或对象。</translation>
+    </message>
+    <message>
+        <source>no tier given.</source>
+        <translation>未给出层级。</translation>
+    </message>
+    <message>
+        <source>lower bounds must be strictly ascending.</source>
+        <translation>下限必须严格递增。</translation>
+    </message>
+    <message>
+        <source>the id "%1" is used twice.</source>
+        <translation>标识“%1”重复使用。</translation>
     </message>
 </context>
 <context>
