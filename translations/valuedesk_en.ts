@@ -1307,6 +1307,34 @@
         <source>Measure</source>
         <translation />
     </message>
+    <message>
+        <source>Value</source>
+        <translation />
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation />
+    </message>
+    <message>
+        <source>Allocated cost</source>
+        <translation />
+    </message>
+    <message>
+        <source>Cost-contribution ratio</source>
+        <translation />
+    </message>
+    <message>
+        <source>Ratio ÷ average margin</source>
+        <translation />
+    </message>
+    <message>
+        <source>Share ranked above</source>
+        <translation />
+    </message>
+    <message>
+        <source>Distance to centre</source>
+        <translation />
+    </message>
 </context>
 <context>
     <name>valuedesk::ClassificationSchemes</name>

@@ -1307,6 +1307,34 @@
         <source>Measure</source>
         <translation>指标</translation>
     </message>
+    <message>
+        <source>Value</source>
+        <translation>价值</translation>
+    </message>
+    <message>
+        <source>Profit</source>
+        <translation>利润</translation>
+    </message>
+    <message>
+        <source>Allocated cost</source>
+        <translation>分摊成本</translation>
+    </message>
+    <message>
+        <source>Cost-contribution ratio</source>
+        <translation>客户成本贡献率</translation>
+    </message>
+    <message>
+        <source>Ratio ÷ average margin</source>
+        <translation>贡献率 ÷ 平均利润率</translation>
+    </message>
+    <message>
+        <source>Share ranked above</source>
+        <translation>排名在前的占比</translation>
+    </message>
+    <message>
+        <source>Distance to centre</source>
+        <translation>到聚类中心的距离</translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::ClassificationSchemes</name>
@@ -2122,7 +2150,7 @@
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>价值</translation>
     </message>
 </context>
 <context>
@@ -3370,7 +3398,7 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>价值</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -4374,7 +4402,7 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Potential</source>
-        <translation>潜在</translation>
+        <translation>潜力</translation>
     </message>
 </context>
 <context>
@@ -4724,7 +4752,7 @@ Revenue: %4</source>
     </message>
     <message>
         <source>Value</source>
-        <translation>值</translation>
+        <translation>价值</translation>
     </message>
     <message>
         <source>Balance</source>

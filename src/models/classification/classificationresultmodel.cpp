@@ -61,6 +61,13 @@ QString ClassificationResultModel::fieldTitle(const QString &fieldId)
         {QStringLiteral("code"), QT_TR_NOOP("RFM code")},
         {QStringLiteral("total"), QT_TR_NOOP("Total")},
         {QStringLiteral("score"), QT_TR_NOOP("Value score")},
+        {QStringLiteral("value"), QT_TR_NOOP("Value")},
+        {QStringLiteral("profit"), QT_TR_NOOP("Profit")},
+        {QStringLiteral("cost"), QT_TR_NOOP("Allocated cost")},
+        {QStringLiteral("ratio"), QT_TR_NOOP("Cost-contribution ratio")},
+        {QStringLiteral("ratio_to_average"), QT_TR_NOOP("Ratio ÷ average margin")},
+        {QStringLiteral("share_above"), QT_TR_NOOP("Share ranked above")},
+        {QStringLiteral("distance"), QT_TR_NOOP("Distance to centre")},
         {QStringLiteral("margin"), QT_TR_NOOP("Gross profit")},
     };
     const auto found = titles.constFind(fieldId);
