@@ -4402,7 +4402,7 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Potential</source>
-        <translation>潜力</translation>
+        <translation>潜在</translation>
     </message>
 </context>
 <context>
