@@ -464,56 +464,20 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
 
     // Half of the statements run on a second connection to the same file on another thread
     // (both only read; SQLite's WAL lets readers run side by side), which nearly halves the
-    // time on two cores. That half indexes the customers itself from their ids in the same
-    // order. Should the second connection not open, it runs here afterwards.
+    // time on two cores: there the customers, their attributes, interactions, surveys and
+    // balances; here, indexed from the customers' ids in the same order, everything read from
+    // transactions and their monthly roll-ups (one thread per table keeps the two from competing
+    // for the same pages). Should the second connection not open, its half runs here afterwards.
     RowIndex otherIndex;
     ReadContext otherCtx = ctx;
     otherCtx.index = &otherIndex;
-    const auto relationshipHalf = [&otherIndex, &otherCtx, customerCount,
-                                   changed](const QSqlDatabase &db) -> Status {
-        QVector<EvaluationCustomer> ids;
-        ids.reserve(customerCount);
-        Status st = forEachRow(db, QStringLiteral("SELECT id FROM customers ORDER BY code"), {},
-                               [&](const RowReader &r) {
-                                   EvaluationCustomer c;
-                                   c.id = r.int64(0);
-                                   ids.append(c);
-                               });
-        if (!st)
-            return st;
-        if (ids.size() != customerCount)
-            return Error(changed);
-        otherIndex.build(ids);
-        if (st = readFirstAndLast(db, otherCtx); !st)
-            return st;
-        return readRelationship(db, otherCtx);
-    };
-    Status otherStatus;
-    bool otherRan = false;
-    std::thread other;
-    if (customerCount > 0) {
-        other = std::thread([&]() {
-            static std::atomic<int> counter{0};
-            const QString name = QStringLiteral("valuedesk-evaluation-%1").arg(++counter);
-            {
-                QSqlDatabase db = QSqlDatabase::cloneDatabase(m_db.connectionName(), name);
-                if (db.open()) {
-                    otherStatus = relationshipHalf(db);
-                    otherRan = true;
-                }
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-        });
-    }
-
-    RowIndex index;
-    ctx.index = &index;
-    MonthSpans asOfMonthSpan;
-    s = [&]() -> Status {
-        // Customers.
+    // A window with partial months reads those from transactions here, so the first/last-ever
+    // seeks move to the other half to keep the two halves about even.
+    const bool partialMonths = ctx.start.day() != 1 || ctx.asOf.day() != ctx.asOf.daysInMonth();
+    const auto customersHalf = [&data, &otherIndex, &otherCtx, customerCount, changed,
+                                partialMonths](const QSqlDatabase &db) -> Status {
         Status st = forEachRow(
-            m_db,
+            db,
             QStringLiteral("SELECT id, code, name, status, tenure_start, industry, region, manager"
                            " FROM customers ORDER BY code"),
             {}, [&](const RowReader &r) {
@@ -527,29 +491,75 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
                 c.industry = r.string(5);
                 c.region = r.string(6);
                 c.manager = r.string(7);
-                ctx.inputs[data.customers.size()].tenureStart = r.date(4);
+                otherCtx.inputs[data.customers.size()].tenureStart = r.date(4);
                 data.customers.append(c);
             });
         if (!st)
             return st;
         if (data.customers.size() != customerCount)
             return Error(changed);
-        index.build(data.customers);
-        if (st = readAttributes(m_db, ctx); !st)
+        otherIndex.build(data.customers);
+        if (st = readAttributes(db, otherCtx); !st)
             return st;
-        return readTransactions(m_db, ctx, asOfMonthSpan);
+        if (partialMonths) {
+            if (st = readFirstAndLast(db, otherCtx); !st)
+                return st;
+        }
+        return readRelationship(db, otherCtx);
+    };
+    Status otherStatus;
+    bool otherRan = false;
+    std::thread other;
+    if (customerCount > 0) {
+        other = std::thread([&]() {
+            static std::atomic<int> counter{0};
+            const QString name = QStringLiteral("valuedesk-evaluation-%1").arg(++counter);
+            {
+                QSqlDatabase db = QSqlDatabase::cloneDatabase(m_db.connectionName(), name);
+                if (db.open()) {
+                    otherStatus = customersHalf(db);
+                    otherRan = true;
+                }
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        });
+    }
+
+    RowIndex index;
+    ctx.index = &index;
+    MonthSpans asOfMonthSpan;
+    QVector<EvaluationCustomer> ids;
+    s = [&]() -> Status {
+        ids.reserve(customerCount);
+        Status st = forEachRow(m_db, QStringLiteral("SELECT id FROM customers ORDER BY code"), {},
+                               [&](const RowReader &r) {
+                                   EvaluationCustomer c;
+                                   c.id = r.int64(0);
+                                   ids.append(c);
+                               });
+        if (!st)
+            return st;
+        if (ids.size() != customerCount)
+            return Error(changed);
+        index.build(ids);
+        if (st = readTransactions(m_db, ctx, asOfMonthSpan); !st)
+            return st;
+        return partialMonths ? Status::success() : readFirstAndLast(m_db, ctx);
     }();
     if (other.joinable())
         other.join();
     if (!s)
         return s.error();
     if (customerCount > 0 && !otherRan)
-        otherStatus = relationshipHalf(m_db);
+        otherStatus = customersHalf(m_db);
     if (!otherStatus)
         return otherStatus.error();
     // Both halves indexed the same customers in the same order (else the file changed between).
+    if (ids.size() != data.customers.size())
+        return Error(changed);
     for (int i = 0; i < data.customers.size(); ++i)
-        if (otherIndex.rowOf(data.customers.at(i).id) != i)
+        if (ids.at(i).id != data.customers.at(i).id)
             return Error(changed);
 
     for (auto it = asOfMonthSpan.cbegin(); it != asOfMonthSpan.cend(); ++it) {

@@ -42,12 +42,13 @@ struct EvaluationData
 //  - survey sums and counts, balances (sum and count in the window; the latest on or before the
 //    as-of date): one walk each of the per-customer (customer_id, date) index, so rows come per
 //    customer in date order.
-// All statements run through RowReader (the SQLite C API when available). The first three groups
-// run here; first/last, interactions, surveys and balances run at the same time on a second
-// connection to the same file on another thread (a clone of the given connection, so `db` must
-// be a named connection the worker can clone; it runs here afterwards if it cannot open). Each
-// group writes its own members of MetricInputs. Should the customers change between the two
-// connections' reads, the read fails with an error asking to evaluate again.
+// All statements run through RowReader (the SQLite C API when available), on two connections at
+// once: here the transactions' groups (roll-ups, partial months and, for a month-aligned window,
+// first/last ever), and on another thread with a clone of the given connection (so `db` must be a
+// named connection; that half runs here afterwards if the clone cannot open) the customers,
+// attributes, interactions, surveys, balances (and first/last ever for a window with partial
+// months, to keep the halves even). Each group writes its own members of MetricInputs. Should the
+// customers change between the two connections' reads, the read fails asking to evaluate again.
 class EvaluationDataReader final
 {
     Q_DECLARE_TR_FUNCTIONS(valuedesk::EvaluationDataReader)
