@@ -1,4 +1,4 @@
-#include "ahp/ahptemplates.h"
+#include "lubricantfixture.h"
 #include "metrics/evaluation.h"
 
 #include <QtTest>
@@ -9,50 +9,17 @@ using namespace valuedesk;
 
 namespace {
 
-const EvaluationWindow window{QDate(2024, 12, 31), 12};
-
-// A customer with `orders` transactions of revenue / orders each, spread over `months` months.
-MetricInputs customer(Cents revenue, Cents cost, qint64 orders, int months, Cents previous,
-                      double trust, double satisfaction, int complaints, QDate tenureStart)
-{
-    MetricInputs in;
-    in.revenue = revenue;
-    in.costedRevenue = revenue;
-    in.cost = cost;
-    in.orders = orders;
-    in.activeMonths = months;
-    if (orders > 0) {
-        in.firstInWindow = QDate(2024, 1, 3);
-        in.lastInWindow = QDate(2024, 12, 20);
-        in.firstEver = in.firstInWindow;
-        in.lastEver = in.lastInWindow;
-    }
-    in.previousRevenue = previous;
-    in.trust = ScoreSum{trust * 2, 2};
-    in.satisfaction = ScoreSum{satisfaction, 1};
-    in.complaints = complaints;
-    in.tenureStart = tenureStart;
-    return in;
-}
+// The lubricant paper's procedure on the shared fixture's seven customers with data.
+const EvaluationWindow &window = test::lubricantWindow();
 
 QVector<MetricInputs> lubricantCustomers()
 {
-    return {
-        customer(48000000, 36000000, 96, 12, 40000000, 4.5, 4.6, 1, QDate(2015, 1, 1)),
-        customer(36000000, 28000000, 80, 10, 35000000, 3.2, 3.5, 4, QDate(2021, 9, 1)),
-        customer(6000000, 5200000, 40, 11, 4500000, 4.8, 4.4, 0, QDate(2014, 1, 1)),
-        customer(2000000, 1800000, 20, 3, 2100000, 2.5, 2.8, 6, QDate(2023, 11, 1)),
-        customer(18000000, 14800000, 60, 9, 15000000, 4.0, 4.1, 2, QDate(2018, 3, 1)),
-        customer(960000, 880000, 12, 12, 700000, 4.6, 4.7, 1, QDate(2022, 7, 1)),
-        customer(60000000, 42000000, 100, 4, 66000000, 3.0, 3.1, 5, QDate(2023, 1, 1)),
-    };
+    return test::lubricantInputs().mid(0, 7);
 }
 
 AhpModel lubricant()
 {
-    Result<AhpModel> model =
-        AhpTemplates::create(QStringLiteral("lubricant"), TemplateLanguage::English);
-    return model.ok() ? *model : AhpModel{};
+    return test::lubricantModel();
 }
 
 } // namespace
