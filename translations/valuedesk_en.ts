@@ -1418,10 +1418,6 @@
         <translation />
     </message>
     <message>
-        <source>%1 · %2 v%3 · %4 months to %5</source>
-        <translation />
-    </message>
-    <message>
         <source>No customer file is open.</source>
         <translation />
     </message>

@@ -1418,10 +1418,6 @@
         <translation>分类</translation>
     </message>
     <message>
-        <source>%1 · %2 v%3 · %4 months to %5</source>
-        <translation>%1 · %2 第%3版 · 截至 %5 的 %4 个月</translation>
-    </message>
-    <message>
         <source>No customer file is open.</source>
         <translation>没有打开客户文件。</translation>
     </message>

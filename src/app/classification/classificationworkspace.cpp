@@ -12,6 +12,7 @@
 #include "classsharechart.h"
 #include "database.h"
 #include "document.h"
+#include "evaluation/evaluationworkspace.h"
 #include "evaluationdatareader.h"
 #include "evaluationrunner.h"
 #include "paretochart.h"
@@ -231,14 +232,7 @@ void ClassificationWorkspace::refreshSnapshots()
             auto stored = SnapshotRepository(m_document->database().connection()).list();
             if (stored) {
                 for (const EvaluationSnapshotInfo &info : std::as_const(*stored))
-                    m_snapshots->addItem(tr("%1 · %2 v%3 · %4 months to %5")
-                                             .arg(QLocale().toString(info.createdAt.toLocalTime(),
-                                                                     QLocale::ShortFormat),
-                                                  info.modelName)
-                                             .arg(info.modelVersion)
-                                             .arg(info.options.window.months)
-                                             .arg(info.options.window.asOf.toString(Qt::ISODate)),
-                                         info.id);
+                    m_snapshots->addItem(EvaluationWorkspace::snapshotTitle(info), info.id);
             }
         }
         const int index = m_snapshots->findData(chosen);

@@ -36,18 +36,6 @@
 
 namespace valuedesk {
 
-namespace {
-
-QString snapshotTitle(const EvaluationSnapshotInfo &info)
-{
-    return EvaluationWorkspace::tr("%1 · %2 v%3 · %4 months to %5")
-        .arg(QLocale().toString(info.createdAt.toLocalTime(), QLocale::ShortFormat), info.modelName)
-        .arg(info.modelVersion)
-        .arg(info.options.window.months)
-        .arg(info.options.window.asOf.toString(Qt::ISODate));
-}
-
-} // namespace
 
 EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     : QWidget(parent), m_snapshotLabel(new QLabel(this)), m_snapshots(new QComboBox(this)),
@@ -202,6 +190,16 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
 }
 
 EvaluationWorkspace::~EvaluationWorkspace() = default;
+
+QString EvaluationWorkspace::snapshotTitle(const EvaluationSnapshotInfo &info)
+{
+    return tr("%1 · %2 v%3 · %4 months to %5")
+        .arg(QLocale().toString(info.createdAt.toLocalTime(), QLocale::ShortFormat),
+             info.modelName)
+        .arg(info.modelVersion)
+        .arg(info.options.window.months)
+        .arg(info.options.window.asOf.toString(Qt::ISODate));
+}
 
 void EvaluationWorkspace::setDocument(Document *document)
 {

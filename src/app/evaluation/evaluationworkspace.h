@@ -59,6 +59,10 @@ public:
     bool selectCustomer(qint64 customerId);
     qint64 selectedCustomer() const { return m_selectedCustomer; }
 
+    // "24 Nov 2026 09:30 · Model v3 · 12 months to 2026-06-30": how a stored evaluation is named in
+    // lists (the Evaluation and Classes tabs).
+    static QString snapshotTitle(const EvaluationSnapshotInfo &info);
+
     EvaluationOptionsBar *optionsBar() const { return m_options; }
     EvaluationFilterBar *filterBar() const { return m_filters; }
     QComboBox *snapshotCombo() const { return m_snapshots; }
