@@ -25,7 +25,7 @@ ImportController::ImportController(Settings &settings, QWidget *window)
 void ImportController::setDocument(Document *document)
 {
     m_document = document;
-    m_action->setEnabled(document != nullptr);
+    m_action->setEnabled(document != nullptr && !document->isReadOnly());
 }
 
 void ImportController::retranslate()

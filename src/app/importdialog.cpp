@@ -111,10 +111,11 @@ void ImportDialog::buildSetupPage()
     m_sheet = new QComboBox(page);
     m_createMissing = new QCheckBox(page);
     m_duplicateDefault = new QComboBox(page);
-    for (DuplicateAction a : {DuplicateAction::Update, DuplicateAction::Skip, DuplicateAction::ImportAsNew})
+    for (DuplicateAction a :
+         {DuplicateAction::Update, DuplicateAction::Skip, DuplicateAction::ImportAsNew})
         m_duplicateDefault->addItem(QString(), static_cast<int>(a));
     for (QWidget *field : std::initializer_list<QWidget *>{m_kind, m_encoding, m_separator, m_sheet,
-                                                            m_duplicateDefault}) {
+                                                           m_duplicateDefault}) {
         auto *label = new QLabel(page);
         label->setBuddy(field);
         m_formLabels.append(label);
@@ -131,16 +132,16 @@ void ImportDialog::buildSetupPage()
     m_mappingView->setObjectName(QStringLiteral("mappingView"));
     m_mappingView->setModel(m_mapping);
     m_mappingView->setEditTriggers(QAbstractItemView::AllEditTriggers);
-    m_mappingView->setItemDelegateForColumn(
-        ImportMappingModel::Target,
-        new ChoiceDelegate(
-            [this](const QModelIndex &index) {
-                QVector<QPair<QVariant, QString>> out;
-                for (const auto &[id, label] : m_mapping->choices(index.row()))
-                    out.append({id, label});
-                return out;
-            },
-            this));
+    m_mappingView->setItemDelegateForColumn(ImportMappingModel::Target,
+                                            new ChoiceDelegate(
+                                                [this](const QModelIndex &index) {
+                                                    QVector<QPair<QVariant, QString>> out;
+                                                    for (const auto &[id, label] :
+                                                         m_mapping->choices(index.row()))
+                                                        out.append({id, label});
+                                                    return out;
+                                                },
+                                                this));
     m_mappingView->horizontalHeader()->resizeSection(ImportMappingModel::Header, 200);
     m_mappingView->horizontalHeader()->resizeSection(ImportMappingModel::Sample, 360);
     m_previewView = makeTable(splitter);
@@ -201,15 +202,16 @@ void ImportDialog::buildReviewPage()
         new ChoiceDelegate(
             [](const QModelIndex &) {
                 QVector<QPair<QVariant, QString>> out;
-                for (DuplicateAction a : {DuplicateAction::Update, DuplicateAction::Skip,
-                                          DuplicateAction::ImportAsNew})
+                for (DuplicateAction a :
+                     {DuplicateAction::Update, DuplicateAction::Skip, DuplicateAction::ImportAsNew})
                     out.append({static_cast<int>(a), DuplicateCustomerModel::actionName(a)});
                 return out;
             },
             this));
     layout->addWidget(m_duplicateView, 1);
     m_setAllDuplicates = new QComboBox(page);
-    for (DuplicateAction a : {DuplicateAction::Update, DuplicateAction::Skip, DuplicateAction::ImportAsNew})
+    for (DuplicateAction a :
+         {DuplicateAction::Update, DuplicateAction::Skip, DuplicateAction::ImportAsNew})
         m_setAllDuplicates->addItem(QString(), static_cast<int>(a));
     auto *setAllRow = new QHBoxLayout;
     setAllRow->addWidget(m_setAllDuplicates);
@@ -242,14 +244,16 @@ void ImportDialog::retranslate()
     setWindowTitle(tr("Import"));
     m_fileLabel->setText(tr("File: %1").arg(QDir::toNativeSeparators(m_inputPath)));
     for (int i = 0; i < m_kind->count(); ++i)
-        m_kind->setItemText(i, ImportSchema::kindDisplayName(static_cast<ImportKind>(m_kind->itemData(i).toInt())));
+        m_kind->setItemText(
+            i, ImportSchema::kindDisplayName(static_cast<ImportKind>(m_kind->itemData(i).toInt())));
     m_encoding->setItemText(0, tr("Detect automatically"));
     m_separator->setItemText(0, tr("Detect automatically"));
     m_separator->setItemText(3, tr("Tab"));
     for (int i = 0; i < m_duplicateDefault->count(); ++i) {
         const auto action = static_cast<DuplicateAction>(m_duplicateDefault->itemData(i).toInt());
         m_duplicateDefault->setItemText(i, DuplicateCustomerModel::actionName(action));
-        m_setAllDuplicates->setItemText(i, tr("Set all to: %1").arg(DuplicateCustomerModel::actionName(action)));
+        m_setAllDuplicates->setItemText(
+            i, tr("Set all to: %1").arg(DuplicateCustomerModel::actionName(action)));
     }
     m_createMissing->setText(tr("Create customers for codes not yet in the file"));
     const QStringList labels = {tr("Import &as:"), tr("&Encoding:"), tr("&Separator:"),
@@ -305,9 +309,8 @@ bool ImportDialog::loadSource()
         m_sheet->addItem(tr("First sheet"));
         m_sheet->addItems(m_source->sheetNames());
     }
-    const QString separatorName = m_source->separator() == QLatin1Char('\t')
-                                      ? tr("tab")
-                                      : QString(m_source->separator());
+    const QString separatorName =
+        m_source->separator() == QLatin1Char('\t') ? tr("tab") : QString(m_source->separator());
     m_sourceInfo->setText(csv ? tr("%1 columns · encoding %2 · separator \"%3\" · about %n row(s)",
                                    nullptr, static_cast<int>(m_source->estimatedRowCount()))
                                     .arg(m_source->headers().size())
@@ -349,10 +352,9 @@ void ImportDialog::updateSetupState()
     }
     const QStringList missing = m_mapping->mapping().missingRequiredFields();
     m_checkButton->setEnabled(missing.isEmpty());
-    m_setupMessage->setText(missing.isEmpty()
-                                ? QString()
-                                : tr("Choose a column for each required field: %1.")
-                                      .arg(missing.join(QStringLiteral(", "))));
+    m_setupMessage->setText(missing.isEmpty() ? QString()
+                                              : tr("Choose a column for each required field: %1.")
+                                                    .arg(missing.join(QStringLiteral(", "))));
 }
 
 bool ImportDialog::check()
@@ -366,12 +368,13 @@ bool ImportDialog::check()
     }
     ImportOptions options;
     options.createMissingCustomers = m_createMissing->isChecked();
-    options.duplicateAction = static_cast<DuplicateAction>(m_duplicateDefault->currentData().toInt());
+    options.duplicateAction =
+        static_cast<DuplicateAction>(m_duplicateDefault->currentData().toInt());
     const ImportValidator validator(m_mapping->mapping(), *existing, options);
     const ImportSource &source = *m_source;
     std::optional<Result<ImportPlan>> result;
-    const bool finished = BackgroundTask::run(
-        this, tr("Checking rows…"), [&](const ProgressCallback &progress) {
+    const bool finished =
+        BackgroundTask::run(this, tr("Checking rows…"), [&](const ProgressCallback &progress) {
             result = validator.validate(source, progress);
         });
     if (!finished || !result || (*result && (*result)->cancelled)) {
@@ -393,7 +396,8 @@ void ImportDialog::showReview()
     m_problems->setTable(ImportReport::headers(), ImportReport::rows(plan));
     m_duplicates->setPlan(plan);
     const qint64 good = plan.goodRows();
-    QString summary = tr("%n row(s) read.", nullptr, static_cast<int>(plan.rowsRead)) + QLatin1Char(' ');
+    QString summary =
+        tr("%n row(s) read.", nullptr, static_cast<int>(plan.rowsRead)) + QLatin1Char(' ');
     if (plan.badLines.isEmpty())
         summary += tr("All rows are fine.");
     else
@@ -402,9 +406,8 @@ void ImportDialog::showReview()
                       nullptr, plan.badLines.size())
                        .arg(good);
     if (!plan.newCustomers.isEmpty())
-        summary += QLatin1Char(' ')
-                   + tr("%n new customer(s) will be created for unknown codes.", nullptr,
-                        plan.newCustomers.size());
+        summary += QLatin1Char(' ') + tr("%n new customer(s) will be created for unknown codes.",
+                                         nullptr, plan.newCustomers.size());
     m_reviewSummary->setText(summary);
     m_problemView->setVisible(!plan.problems.isEmpty());
     m_saveReport->setVisible(!plan.problems.isEmpty());
@@ -428,12 +431,12 @@ bool ImportDialog::runImport()
         return false;
     ImportPlan plan = *m_plan;
     plan.duplicates = m_duplicates->duplicates();
-    const QString path = m_document->path();
+    const Database &file = m_document->database();
     std::optional<Result<ImportSummary>> result;
     // The worker writes through its own connection: a QSqlDatabase belongs to one thread.
-    const bool finished = BackgroundTask::run(
-        this, tr("Importing…"), [&](const ProgressCallback &progress) {
-            auto database = Database::open(path, Database::OpenMode::OpenExisting);
+    const bool finished =
+        BackgroundTask::run(this, tr("Importing…"), [&](const ProgressCallback &progress) {
+            auto database = file.openSibling();
             if (!database) {
                 result = Result<ImportSummary>(database.error());
                 return;
@@ -441,8 +444,8 @@ bool ImportDialog::runImport()
             result = ImportCommitter::commit((*database)->connection(), plan, progress);
         });
     if (!finished || !result || (*result && (*result)->cancelled)) {
-        QMessageBox::information(this, tr("Import"),
-                                 tr("The import was cancelled; the customer file was not changed."));
+        QMessageBox::information(
+            this, tr("Import"), tr("The import was cancelled; the customer file was not changed."));
         return false;
     }
     if (!*result) {
@@ -469,21 +472,23 @@ QString ImportDialog::errorText() const
 
 bool ImportDialog::saveReport(const QString &path) const
 {
-    return m_plan && CsvWriter::write(path, ImportReport::headers(), ImportReport::rows(*m_plan)).ok();
+    return m_plan &&
+           CsvWriter::write(path, ImportReport::headers(), ImportReport::rows(*m_plan)).ok();
 }
 
 void ImportDialog::chooseReportFile()
 {
     const QFileInfo input(m_inputPath);
-    const QString suggested = input.absolutePath() + QLatin1Char('/') + input.completeBaseName()
-                              + tr("-problems") + QStringLiteral(".csv");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), suggested,
-                                                      tr("CSV files (*.csv)"));
+    const QString suggested = input.absolutePath() + QLatin1Char('/') + input.completeBaseName() +
+                              tr("-problems") + QStringLiteral(".csv");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save Report"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (!saveReport(path))
-        QMessageBox::warning(this, tr("Import"), tr("The report could not be saved to %1.")
-                                                     .arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(
+            this, tr("Import"),
+            tr("The report could not be saved to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace valuedesk

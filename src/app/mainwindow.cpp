@@ -1,15 +1,16 @@
 #include "mainwindow.h"
 
 #include "ahp/ahpworkspace.h"
+#include "classification/classificationworkspace.h"
 #include "clv/clvworkspace.h"
 #include "customerdetailwidget.h"
 #include "customerlistmodel.h"
 #include "customerlistpane.h"
 #include "customerprofileform.h"
 #include "document.h"
-#include "classification/classificationworkspace.h"
 #include "evaluation/evaluationworkspace.h"
 #include "fileactions.h"
+#include "fileholders.h"
 #include "importcontroller.h"
 #include "newcustomerdialog.h"
 #include "settings.h"
@@ -26,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -40,8 +42,7 @@ MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *pare
       m_splitter(new QSplitter(m_tabs)), m_list(new CustomerListPane(m_splitter)),
       m_detail(new CustomerDetailWidget(m_splitter)), m_ahp(new AhpWorkspace(m_tabs)),
       m_evaluation(new EvaluationWorkspace(m_tabs)), m_classes(new ClassificationWorkspace(m_tabs)),
-      m_clv(new ClvWorkspace(m_tabs)),
-      m_fileActions(new FileActions(settings, this)),
+      m_clv(new ClvWorkspace(m_tabs)), m_fileActions(new FileActions(settings, this)),
       m_import(new ImportController(settings, this)), m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
@@ -221,15 +222,21 @@ bool MainWindow::openDocument(const QString &path, Database::OpenMode mode)
         return true;
     }
     if (mode == Database::OpenMode::CreateNew && QFileInfo::exists(path)) {
-        // The save dialog asked before replacing.
+        // The save dialog asked before replacing; but a file another program has open is never
+        // deleted under it.
+        if (const QString holder = FileHolders::describe(path); !holder.isEmpty()) {
+            QMessageBox::warning(this, tr("ValueDesk"),
+                                 tr("\"%1\" is in use by %2; close it there first, or choose "
+                                    "another name.")
+                                     .arg(QDir::toNativeSeparators(path), holder));
+            return false;
+        }
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(path + suffix);
     }
     if (!m_ahp->maybeSave())
         return false;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto opened = Document::open(path, mode);
-    QApplication::restoreOverrideCursor();
+    auto opened = openWithRetry(path, mode);
     if (!opened) {
         QMessageBox box(QMessageBox::Warning, tr("ValueDesk"),
                         tr("The customer file could not be opened."), QMessageBox::Ok, this);
@@ -263,6 +270,33 @@ bool MainWindow::openDocument(const QString &path, Database::OpenMode mode)
     return true;
 }
 
+Result<std::unique_ptr<Document>> MainWindow::openWithRetry(const QString &path,
+                                                            Database::OpenMode mode)
+{
+    Database::Access access = Database::Access::Automatic;
+    for (;;) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto opened = Document::open(path, mode, access);
+        QApplication::restoreOverrideCursor();
+        if (opened || opened.error().code() != Error::Code::FileInUse ||
+            mode == Database::OpenMode::CreateNew)
+            return opened;
+        // Another program is writing (an import from the command line, another ValueDesk):
+        // never a raw "database is locked"; wait for it, or look at the file without writing.
+        QMessageBox box(QMessageBox::Information, tr("ValueDesk"), opened.error().message(),
+                        QMessageBox::Retry | QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Try again when it has finished, or open the file read-only to "
+                                  "look at it now (changes cannot be saved then)."));
+        QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Retry);
+        box.exec();
+        if (box.clickedButton() == readOnly)
+            access = Database::Access::ReadOnly;
+        else if (box.clickedButton() != box.button(QMessageBox::Retry))
+            return opened;
+    }
+}
+
 void MainWindow::closeDocument()
 {
     if (!m_document)
@@ -281,8 +315,12 @@ void MainWindow::closeDocument()
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_document ? tr("%1 — ValueDesk").arg(m_document->displayName())
-                              : tr("ValueDesk"));
+    if (!m_document)
+        setWindowTitle(tr("ValueDesk"));
+    else if (m_document->isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — ValueDesk").arg(m_document->displayName()));
+    else
+        setWindowTitle(tr("%1 — ValueDesk").arg(m_document->displayName()));
     setWindowFilePath(m_document ? m_document->path() : QString());
 }
 
@@ -291,8 +329,9 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     m_fileActions->setDocumentOpen(open);
     m_import->setDocument(m_document.get());
-    m_newCustomer->setEnabled(open);
-    m_deleteCustomer->setEnabled(open && m_list->currentCustomerId() > 0);
+    const bool writable = open && !m_document->isReadOnly();
+    m_newCustomer->setEnabled(writable);
+    m_deleteCustomer->setEnabled(writable && m_list->currentCustomerId() > 0);
 }
 
 void MainWindow::updateCounts(int shown, int total)

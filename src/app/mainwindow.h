@@ -54,6 +54,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    Result<std::unique_ptr<Document>> openWithRetry(const QString &path, Database::OpenMode mode);
     void createMenus();
     void retranslate();
     void updateTitle();

@@ -255,7 +255,9 @@ int runModel(const QStringList &args)
         toAdd = std::move(model).value();
     }
 
-    auto db = Database::open(file, Database::OpenMode::OpenExisting);
+    // Listing and exporting only read: the file is opened read-only and left as it was.
+    auto db = Database::open(file, Database::OpenMode::OpenExisting,
+                             toAdd ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return fail(db.error());
     AhpModelRepository repository((*db)->connection());

@@ -282,7 +282,9 @@ int runClassify(const QStringList &argv)
         return Success; // --help
     if (parsed != Success)
         return parsed;
-    auto db = Database::open(args.file, Database::OpenMode::OpenExisting);
+    // Without --save nothing is written: the file is opened read-only and left as it was.
+    auto db = Database::open(args.file, Database::OpenMode::OpenExisting,
+                             args.save ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return fail(db.error());
     const QSqlDatabase connection = (*db)->connection();

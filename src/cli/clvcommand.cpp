@@ -165,7 +165,8 @@ Result<QVector<CustomerPurchases>> readHistories(const ClvArgs &args)
 {
     if (!args.transactions.isEmpty())
         return PurchaseHistoryReader::readTable(args.transactions);
-    auto db = Database::open(args.file, Database::OpenMode::OpenExisting);
+    auto db =
+        Database::open(args.file, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
     if (!db)
         return db.error();
     return PurchaseHistoryReader::read((*db)->connection());

@@ -243,7 +243,9 @@ int runEvaluate(const QStringList &argv)
         return Success; // --help
     if (parsed != Success)
         return parsed;
-    auto db = Database::open(args.file, Database::OpenMode::OpenExisting);
+    // Without --save nothing is written: the file is opened read-only and left as it was.
+    auto db = Database::open(args.file, Database::OpenMode::OpenExisting,
+                             args.save ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return fail(db.error());
     const QSqlDatabase connection = (*db)->connection();
@@ -288,8 +290,9 @@ int runEvaluate(const QStringList &argv)
         const Status written = writeCsv(args.csv, snapshot.customers, result);
         if (!written)
             return fail(written.error());
-        printOut(
-            QStringLiteral("Wrote %1 customers to %2").arg(snapshot.customers.size()).arg(args.csv));
+        printOut(QStringLiteral("Wrote %1 customers to %2")
+                     .arg(snapshot.customers.size())
+                     .arg(args.csv));
     } else {
         printSummary(model, args, window, result);
     }

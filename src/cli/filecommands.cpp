@@ -91,9 +91,10 @@ int runDemo(const QStringList &args)
     parser.addOptions({customersOption, seedOption, forceOption});
     QString file;
     int code = Success;
-    if (!parseWithFile(parser, args,
-                       QStringLiteral("Write a realistic synthetic portfolio (deterministic per seed)."),
-                       file, code))
+    if (!parseWithFile(
+            parser, args,
+            QStringLiteral("Write a realistic synthetic portfolio (deterministic per seed)."), file,
+            code))
         return code;
     bool ok = false;
     DemoParams params;
@@ -138,22 +139,22 @@ int runInfo(const QStringList &args)
     if (!parseWithFile(parser, args, QStringLiteral("Counts and date span of a customer file."),
                        file, code))
         return code;
-    auto db = Database::open(file, Database::OpenMode::OpenExisting);
+    auto db = Database::open(file, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
     if (!db)
         return fail(db.error());
     auto stats = FileStatistics::read((*db)->connection());
     if (!stats)
         return fail(stats.error());
     if (parser.isSet(jsonOption)) {
-        printJson(QJsonDocument(QJsonObject{
-            {QStringLiteral("schema_version"), stats->schemaVersion},
-            {QStringLiteral("customers"), stats->customers},
-            {QStringLiteral("transactions"), stats->transactions},
-            {QStringLiteral("interactions"), stats->interactions},
-            {QStringLiteral("surveys"), stats->surveys},
-            {QStringLiteral("balances"), stats->balances},
-            {QStringLiteral("first_date"), dateJson(stats->firstDate)},
-            {QStringLiteral("last_date"), dateJson(stats->lastDate)}}));
+        printJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("schema_version"), stats->schemaVersion},
+                                      {QStringLiteral("customers"), stats->customers},
+                                      {QStringLiteral("transactions"), stats->transactions},
+                                      {QStringLiteral("interactions"), stats->interactions},
+                                      {QStringLiteral("surveys"), stats->surveys},
+                                      {QStringLiteral("balances"), stats->balances},
+                                      {QStringLiteral("first_date"), dateJson(stats->firstDate)},
+                                      {QStringLiteral("last_date"), dateJson(stats->lastDate)}}));
         return Success;
     }
     auto dateText = [](const QDate &d) {
@@ -178,10 +179,10 @@ int runCustomers(const QStringList &args)
     parser.addOption(jsonOption);
     QString file;
     int code = Success;
-    if (!parseWithFile(parser, args, QStringLiteral("List the customers of a customer file."),
-                       file, code))
+    if (!parseWithFile(parser, args, QStringLiteral("List the customers of a customer file."), file,
+                       code))
         return code;
-    auto db = Database::open(file, Database::OpenMode::OpenExisting);
+    auto db = Database::open(file, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
     if (!db)
         return fail(db.error());
     auto customers = CustomerRepository((*db)->connection()).all();
@@ -196,8 +197,9 @@ int runCustomers(const QStringList &args)
     }
     printOut(QStringLiteral("code\tname\tindustry\tregion\tmanager\tstatus"));
     for (const Customer &c : *customers) {
-        printOut(QStringList{c.code, c.name, c.industry, c.region, c.manager, statusId(c.status)}
-                     .join(QLatin1Char('\t')));
+        printOut(
+            QStringList{c.code, c.name, c.industry, c.region, c.manager, statusId(c.status)}.join(
+                QLatin1Char('\t')));
     }
     return Success;
 }

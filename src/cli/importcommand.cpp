@@ -54,10 +54,11 @@ int runImport(const QStringList &args)
     QVector<QPair<ImportKind, QCommandLineOption>> kindOptions;
     for (ImportKind kind : {ImportKind::Customers, ImportKind::Transactions,
                             ImportKind::Interactions, ImportKind::Surveys, ImportKind::Balances}) {
-        kindOptions.append({kind, QCommandLineOption(ImportSchema::kindId(kind),
-                                                     QStringLiteral("import %1 from PATH")
-                                                         .arg(ImportSchema::kindId(kind)),
-                                                     QStringLiteral("PATH"))});
+        kindOptions.append(
+            {kind, QCommandLineOption(
+                       ImportSchema::kindId(kind),
+                       QStringLiteral("import %1 from PATH").arg(ImportSchema::kindId(kind)),
+                       QStringLiteral("PATH"))});
         parser.addOption(kindOptions.constLast().second);
     }
     const QCommandLineOption encodingOption(QStringLiteral("encoding"),

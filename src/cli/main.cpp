@@ -1,5 +1,6 @@
 #include "clioutput.h"
 #include "commands.h"
+#include "writewait.h"
 
 #include <QCoreApplication>
 
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("valuedesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ValueDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VALUEDESK_VERSION));
+    configureWriteWait();
 
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2 || args.at(1) == QLatin1String("--help") ||

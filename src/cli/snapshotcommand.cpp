@@ -65,7 +65,7 @@ int runSnapshots(const QStringList &args)
         return fail(QStringLiteral("expected exactly one customer file"), Usage);
     const QString file = parser.positionalArguments().constFirst();
 
-    auto db = Database::open(file, Database::OpenMode::OpenExisting);
+    auto db = Database::open(file, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
     if (!db)
         return fail(db.error());
     auto snapshots = SnapshotRepository((*db)->connection()).list();

@@ -13,24 +13,36 @@ namespace valuedesk {
 class Error
 {
 public:
+    // What kind of failure, where the UI reacts differently (offer Retry or read-only for a file
+    // in use, never suggest throwing away a file that is only busy).
+    enum class Code {
+        General,
+        FileInUse,    // another connection or program holds the write lock
+        FileReadOnly, // the file or its folder cannot be written
+        FileDamaged,  // SQLITE_CORRUPT / NOTADB: the file itself is bad
+        DiskFull,
+    };
+
     Error() = default;
-    explicit Error(QString message, QString detail = {})
-        : m_message(std::move(message)), m_detail(std::move(detail))
+    explicit Error(QString message, QString detail = {}, Code code = Code::General)
+        : m_message(std::move(message)), m_detail(std::move(detail)), m_code(code)
     {}
 
     const QString &message() const { return m_message; }
     const QString &detail() const { return m_detail; }
+    Code code() const { return m_code; }
 
     // One line for a terminal: "message (detail)".
     QString toString() const
     {
-        return m_detail.isEmpty() ? m_message : m_message + QStringLiteral(" (") + m_detail
-                                                    + QLatin1Char(')');
+        return m_detail.isEmpty() ? m_message
+                                  : m_message + QStringLiteral(" (") + m_detail + QLatin1Char(')');
     }
 
 private:
     QString m_message;
     QString m_detail;
+    Code m_code = Code::General;
 };
 
 // C++17 stand-in for std::expected<T, Error>: errors cross layer boundaries as values, never as

@@ -34,9 +34,10 @@ Document::Document(std::unique_ptr<Database> database)
 
 Document::~Document() = default;
 
-Result<std::unique_ptr<Document>> Document::open(const QString &path, Database::OpenMode mode)
+Result<std::unique_ptr<Document>> Document::open(const QString &path, Database::OpenMode mode,
+                                                 Database::Access access)
 {
-    auto database = Database::open(path, mode);
+    auto database = Database::open(path, mode, access);
     if (!database)
         return database.error();
     return std::unique_ptr<Document>(new Document(std::move(*database)));

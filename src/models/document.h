@@ -19,13 +19,25 @@ enum class RecordKind { Transactions, Interactions, Surveys, Balances };
 template <typename Record>
 constexpr RecordKind recordKindOf();
 template <>
-constexpr RecordKind recordKindOf<Transaction>() { return RecordKind::Transactions; }
+constexpr RecordKind recordKindOf<Transaction>()
+{
+    return RecordKind::Transactions;
+}
 template <>
-constexpr RecordKind recordKindOf<Interaction>() { return RecordKind::Interactions; }
+constexpr RecordKind recordKindOf<Interaction>()
+{
+    return RecordKind::Interactions;
+}
 template <>
-constexpr RecordKind recordKindOf<SurveyScore>() { return RecordKind::Surveys; }
+constexpr RecordKind recordKindOf<SurveyScore>()
+{
+    return RecordKind::Surveys;
+}
 template <>
-constexpr RecordKind recordKindOf<Balance>() { return RecordKind::Balances; }
+constexpr RecordKind recordKindOf<Balance>()
+{
+    return RecordKind::Balances;
+}
 
 // An open customer file and its undo history. Edits are written to the file at once (it is a
 // database, there is no separate Save); every user edit goes through a command on undoStack() so
@@ -35,7 +47,10 @@ class Document final : public QObject
     Q_OBJECT
 
 public:
-    static Result<std::unique_ptr<Document>> open(const QString &path, Database::OpenMode mode);
+    static Result<std::unique_ptr<Document>>
+    open(const QString &path, Database::OpenMode mode,
+         Database::Access access = Database::Access::Automatic);
+    bool isReadOnly() const { return m_database->isReadOnly(); }
     ~Document() override;
 
     const QString &path() const { return m_database->path(); }

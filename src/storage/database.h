@@ -6,14 +6,23 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace valuedesk {
 
-// One open customer file (*.vdb): an SQLite database with a named Qt Sql connection. A
-// QSqlDatabase belongs to the thread that opened it, so a worker thread opens its own Database on
-// the same path. Opening applies pending schema migrations; a file written by a newer ValueDesk is
-// refused before anything in it is touched.
+// One open customer file (*.vdb): an SQLite database with a named Qt Sql connection.
+//
+// Integrity rule: on POSIX, closing *any* descriptor of a file drops *all* of the process's
+// advisory locks on it (SQLite's "How To Corrupt", 2.2). So while this process holds the file
+// open, nothing may open it by path outside SQLite: no QFile header peek, no inspection
+// connection. open() peeks and inspects only when the file is not open in this process yet, and
+// a worker thread gets its own connection from openSibling(), which never reads the file by path
+// outside SQLite (SQLite itself shares one descriptor table per file within a process).
+//
+// Opening checks, before anything in the file is touched: that it is an SQLite file, ours (or
+// empty), not from a newer ValueDesk, and that its schema is exactly what ValueDesk created (no
+// foreign triggers, views or changed tables, which would run or mislead on our statements).
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(valuedesk::Database)
@@ -25,12 +34,25 @@ public:
         OpenOrCreate,
     };
 
-    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode);
+    enum class Access {
+        ReadWrite, // a read-only file or folder is an error
+        ReadOnly,  // never writes, upgrades or leaves -wal/-shm files behind
+        Automatic, // read-write when the file and its folder can be written, else read-only
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, OpenMode mode,
+                                                  Access access = Access::ReadWrite);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 
+    // Another connection on the same file for the calling thread (a QSqlDatabase belongs to the
+    // thread that opened it). Safe to call from any thread while this object lives; the sibling
+    // must be destroyed on the thread that called this, before this object.
+    Result<std::unique_ptr<Database>> openSibling() const;
+
     QSqlDatabase connection() const;
     const QString &path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
     // A consistent copy of the whole file at `destination` (which must not exist), taken with
@@ -42,14 +64,26 @@ public:
     // Marks our files (PRAGMA application_id), so a random SQLite file is not mistaken for one.
     static constexpr int applicationId = 0x56444B31; // "VDK1"
 
+    // How long a write waits for another program's write lock before giving up (default 5 s,
+    // right for the GUI thread; the CLI waits longer). `waiting`, when set, is called once per
+    // transaction that has to wait, with who holds the file if known, so a terminal can say so.
+    static void setWriteWait(int milliseconds,
+                             std::function<void(const QString &holder)> waiting = {});
+    static int writeWaitMilliseconds();
+    static void notifyWaiting(const QString &holder);
+
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, bool readOnly);
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
 };
 
-// RAII transaction: rolls back unless commit() succeeded. Every multi-row write uses one.
+// RAII transaction: rolls back unless commit() succeeded. Every multi-row write uses one. begin()
+// starts with BEGIN IMMEDIATE, so the write lock is taken (or waited for) before the first
+// statement: a busy file is then reported as in use, never as a failure of some data row, and a
+// read that later wants to write cannot deadlock with another writer.
 class TransactionScope final
 {
     Q_DECLARE_TR_FUNCTIONS(valuedesk::Database)

@@ -6,31 +6,47 @@ namespace valuedesk {
 
 namespace {
 
-// SQLite's primary result codes for a damaged file (SQLITE_CORRUPT, SQLITE_NOTADB): the user
-// needs to hear that, not the generic message of the operation that hit it.
-QString messageFor(const QString &userMessage, const QSqlError &error)
+// SQLite's primary result codes where the user needs to hear what happened to the file, not the
+// generic message of the operation that hit it. A busy file above all must never be called
+// damaged: a user may throw a good file away.
+Error classify(const QString &userMessage, const QSqlError &error, const QString &detail)
 {
-    const int code = error.nativeErrorCode().toInt() & 0xFF;
-    if (code == 11 || code == 26) {
-        return QCoreApplication::translate("valuedesk::Database",
-                                           "The customer file is damaged; open a backup copy of "
-                                           "it instead.");
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("valuedesk::Database", text);
+    };
+    switch (error.nativeErrorCode().toInt() & 0xFF) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Error(tr("The customer file is in use by another program; try again when it has "
+                        "finished."),
+                     detail, Error::Code::FileInUse);
+    case 8: // SQLITE_READONLY
+        return Error(tr("The customer file is read-only; nothing was changed."), detail,
+                     Error::Code::FileReadOnly);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return Error(tr("The customer file is damaged; open a backup copy of it instead."), detail,
+                     Error::Code::FileDamaged);
+    case 13: // SQLITE_FULL
+        return Error(tr("The disk is full; nothing was changed. Free some space and try again."),
+                     detail, Error::Code::DiskFull);
+    default:
+        return Error(userMessage, detail);
     }
-    return userMessage;
 }
 
 } // namespace
 
 Error sqlError(const QString &userMessage, const QSqlQuery &query)
 {
-    return Error(messageFor(userMessage, query.lastError()),
-                 query.lastError().text() + QStringLiteral(" [") + query.lastQuery()
-                     + QLatin1Char(']'));
+    return classify(userMessage, query.lastError(),
+                    query.lastError().text() + QStringLiteral(" [") + query.lastQuery() +
+                        QLatin1Char(']'));
 }
 
 Error sqlError(const QString &userMessage, const QSqlError &error)
 {
-    return Error(messageFor(userMessage, error), error.text());
+    return classify(userMessage, error, error.text());
 }
 
 QString isoDateText(const QDate &date)

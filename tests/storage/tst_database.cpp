@@ -106,8 +106,8 @@ void TstDatabase::createNew()
     QCOMPARE(RawConnection::scalarOf(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     const QStringList tables = tableNames(c);
     for (const char *table : {"customers", "transactions", "interactions", "survey_scores",
-                              "balances", "customer_attributes", "import_mappings",
-                              "ahp_models", "ahp_model_versions", "customer_months"})
+                              "balances", "customer_attributes", "import_mappings", "ahp_models",
+                              "ahp_model_versions", "customer_months"})
         QVERIFY2(tables.contains(QLatin1String(table)), table);
 
     // Migrations are numbered 1, 2, 3 ... without gaps.
@@ -540,12 +540,21 @@ void TstDatabase::failingMigrationRollsBack()
         checksumBefore = contentChecksum(db);
     }
 
+    // Opening refuses the file before any migration runs: the blocker is not ours.
     auto db = Database::open(path, Database::OpenMode::OpenExisting);
     QVERIFY(!db);
-    QVERIFY2(db.error().message().contains(QStringLiteral("version %1").arg(failingStep)),
+    QVERIFY2(db.error().message().contains(QStringLiteral("“%1”").arg(blocker)),
              qPrintable(db.error().toString()));
 
     RawConnection raw(path);
+    {
+        // The migration itself, run directly, fails at that step and rolls back every step.
+        QSqlDatabase direct = raw.db();
+        const Status migrated = Migrations::migrate(direct, Migrations::latestVersion());
+        QVERIFY(!migrated);
+        QVERIFY2(migrated.error().message().contains(QStringLiteral("version %1").arg(failingStep)),
+                 qPrintable(migrated.error().toString()));
+    }
     QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 1);
     QCOMPARE(tableNames(raw.db()), tablesBefore);
     QCOMPARE(contentChecksum(raw.db()), checksumBefore);

@@ -295,7 +295,7 @@ Status ClassificationWorkspace::classify()
     auto options = ClassificationSchemes::validate(scheme, edited);
     if (!options)
         return options.error();
-    const QString path = m_document->path();
+    const Database &database = m_document->database();
     struct Outcome
     {
         EvaluationSnapshot snapshot;
@@ -305,8 +305,8 @@ Status ClassificationWorkspace::classify()
     const QJsonObject json = *options;
     const bool finished = BackgroundTask::run(
         this, tr("Classifying customers…"),
-        [&outcome, &path, snapshotId, &scheme, &json](const ProgressCallback &progress) {
-            auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        [&outcome, &database, snapshotId, &scheme, &json](const ProgressCallback &progress) {
+            auto db = database.openSibling();
             if (!db) {
                 outcome = db.error();
                 return;

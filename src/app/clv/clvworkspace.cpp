@@ -158,16 +158,16 @@ Status ClvWorkspace::fit()
         return Error(tr("No customer file is open."));
     }
     const ClvRequest request = m_options->request();
-    const QString path = m_document->path();
+    const Database &database = m_document->database();
     std::optional<Result<ClvOutcome>> outcome;
     QElapsedTimer timer;
     timer.start();
     const bool finished =
         BackgroundTask::run(this, tr("Fitting the lifetime value models…"),
-                            [&outcome, &path, &request](const ProgressCallback &progress) {
+                            [&outcome, &database, &request](const ProgressCallback &progress) {
                                 // A connection belongs to its thread: the worker opens the file
                                 // itself.
-                                auto db = Database::open(path, Database::OpenMode::OpenExisting);
+                                auto db = database.openSibling();
                                 if (!db) {
                                     outcome = db.error();
                                     return;

@@ -36,7 +36,6 @@
 
 namespace valuedesk {
 
-
 EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     : QWidget(parent), m_snapshotLabel(new QLabel(this)), m_snapshots(new QComboBox(this)),
       m_snapshotInfo(new QLabel(this)), m_saveSnapshot(new QPushButton(this)),
@@ -46,10 +45,10 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
       m_colouringLabel(new QLabel(this)), m_colouring(new QComboBox(this)),
       m_chart(new QuadrantChartView(this)), m_summaryTable(new QTableView(this)),
       m_table(new QTableView(this)), m_details(new QTabWidget(this)),
-      m_openCustomer(new QPushButton(this)),
-      m_explanation(new ExplanationPanel(this)), m_sensitivity(new SensitivityPanel(this)),
-      m_history(new GradeHistoryPanel(this)), m_results(new EvaluationResultModel(this)),
-      m_proxy(new EvaluationFilterProxyModel(this)), m_summary(new QuadrantSummaryModel(this))
+      m_openCustomer(new QPushButton(this)), m_explanation(new ExplanationPanel(this)),
+      m_sensitivity(new SensitivityPanel(this)), m_history(new GradeHistoryPanel(this)),
+      m_results(new EvaluationResultModel(this)), m_proxy(new EvaluationFilterProxyModel(this)),
+      m_summary(new QuadrantSummaryModel(this))
 {
     setObjectName(QStringLiteral("EvaluationWorkspace"));
     m_snapshots->setObjectName(QStringLiteral("snapshotCombo"));
@@ -194,8 +193,7 @@ EvaluationWorkspace::~EvaluationWorkspace() = default;
 QString EvaluationWorkspace::snapshotTitle(const EvaluationSnapshotInfo &info)
 {
     return tr("%1 · %2 v%3 · %4 months to %5")
-        .arg(QLocale().toString(info.createdAt.toLocalTime(), QLocale::ShortFormat),
-             info.modelName)
+        .arg(QLocale().toString(info.createdAt.toLocalTime(), QLocale::ShortFormat), info.modelName)
         .arg(info.modelVersion)
         .arg(info.options.window.months)
         .arg(info.options.window.asOf.toString(Qt::ISODate));
@@ -220,7 +218,7 @@ Status EvaluationWorkspace::evaluate()
     auto request = m_options->request();
     if (!request)
         return request.error();
-    const QString path = m_document->path();
+    const Database &database = m_document->database();
     const QString author = userName();
     // The evaluation shown is let go first, so 100 000 customers are not held twice; on failure
     // the stored one is opened again (an unsaved re-split is lost, as the message says).
@@ -240,9 +238,9 @@ Status EvaluationWorkspace::evaluate()
     std::optional<Result<EvaluationSnapshot>> outcome;
     const bool finished = BackgroundTask::run(
         this, tr("Evaluating customers…"),
-        [&outcome, &path, &request, &author](const ProgressCallback &progress) {
-            // A connection belongs to its thread: the worker opens the file itself.
-            auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        [&outcome, &database, &request, &author](const ProgressCallback &progress) {
+            // A connection belongs to its thread: the worker gets its own on the open file.
+            auto db = database.openSibling();
             if (!db) {
                 outcome = db.error();
                 return;
@@ -268,11 +266,11 @@ Status EvaluationWorkspace::openSnapshot(qint64 id)
 {
     if (!m_document)
         return Error(tr("No customer file is open."));
-    const QString path = m_document->path();
+    const Database &database = m_document->database();
     std::optional<Result<EvaluationSnapshot>> outcome;
     const bool finished = BackgroundTask::run(
-        this, tr("Opening the evaluation…"), [&outcome, &path, id](const ProgressCallback &) {
-            auto db = Database::open(path, Database::OpenMode::OpenExisting);
+        this, tr("Opening the evaluation…"), [&outcome, &database, id](const ProgressCallback &) {
+            auto db = database.openSibling();
             if (!db) {
                 outcome = db.error();
                 return;
