@@ -25,6 +25,8 @@ class TestValueDeskCliClv final : public QObject
 
 private slots:
     void bgnbdOnTransactionsCsv();
+    void lifetimesConvention();
+    void refundsAreReported();
     void customerFileMatchesCsv();
     void simpleAndNpv();
     void degenerateData();
@@ -67,6 +69,97 @@ void TestValueDeskCliClv::bgnbdOnTransactionsCsv()
         json.value(QStringLiteral("holdout")).toObject().value(QStringLiteral("groups")).toArray();
     QCOMPARE(groups.size(), 8);
     QCOMPARE(groups.at(7).toObject().value(QStringLiteral("and_more")).toBool(), true);
+}
+
+void TestValueDeskCliClv::lifetimesConvention()
+{
+    // The `lifetimes` library's GammaGammaFitter.customer_lifetime_value (time = 12 months,
+    // discount_rate = 0.01, freq "W": a month of 4.345 weeks; BG/NBD and Gamma-Gamma fitted in
+    // weeks to 1997-09-30) on the CDNOW sample: 36.27 (0001), 283.56 (0006), 972.05 (1516), issue
+    // 10; checked to those two decimals. The default convention (30.4375-day months, 52 weeks)
+    // gives 36.2011, 283.0162, 970.3068 (README; stdlib-Python reference
+    // tests/data/cdnow/reference/clv.py).
+    const QStringList common{QStringLiteral("clv"),
+                             QStringLiteral("--transactions"),
+                             cdnow,
+                             QStringLiteral("--model"),
+                             QStringLiteral("bgnbd"),
+                             QStringLiteral("--calibration-end"),
+                             QStringLiteral("1997-09-30"),
+                             QStringLiteral("--json")};
+    const Run run =
+        cli(common + QStringList{QStringLiteral("--convention"), QStringLiteral("lifetimes")});
+    VD_EXPECT_EXIT(run, exitSuccess);
+    const QJsonObject json = run.json().object();
+    QCOMPARE(json.value(QStringLiteral("convention")).toString(), QStringLiteral("lifetimes"));
+    QCOMPARE(json.value(QStringLiteral("horizon")).toDouble(), 12 * 4.345);
+    const QJsonArray customers = json.value(QStringLiteral("customers")).toArray();
+    QCOMPARE(customers.size(), 2357);
+    const struct
+    {
+        int index;
+        const char *customer;
+        double lifetimes;
+        double valuedesk;
+    } expected[] = {{0, "0001", 36.27, 36.2011},
+                    {5, "0006", 283.56, 283.0162},
+                    {1515, "1516", 972.05, 970.3068}};
+    for (const auto &e : expected) {
+        const QJsonObject c = customers.at(e.index).toObject();
+        QCOMPARE(c.value(QStringLiteral("customer")).toString(), QString::fromLatin1(e.customer));
+        const double clv = c.value(QStringLiteral("clv")).toDouble();
+        QVERIFY2(
+            std::abs(clv - e.lifetimes) <= 0.005,
+            qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(e.customer)).arg(clv)));
+    }
+
+    const Run byDefault = cli(common);
+    VD_EXPECT_EXIT(byDefault, exitSuccess);
+    const QJsonObject ours = byDefault.json().object();
+    QVERIFY(!ours.contains(QStringLiteral("convention"))); // the default output is unchanged
+    QCOMPARE(ours.value(QStringLiteral("horizon")).toDouble(), 52.0);
+    const QJsonArray ourCustomers = ours.value(QStringLiteral("customers")).toArray();
+    for (const auto &e : expected) {
+        const double clv =
+            ourCustomers.at(e.index).toObject().value(QStringLiteral("clv")).toDouble();
+        QVERIFY2(
+            std::abs(clv - e.valuedesk) <= 0.0005,
+            qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(e.customer)).arg(clv)));
+    }
+    const Run explicitDefault =
+        cli(common + QStringList{QStringLiteral("--convention"), QStringLiteral("valuedesk")});
+    VD_EXPECT_EXIT(explicitDefault, exitSuccess);
+    QCOMPARE(explicitDefault.out, byDefault.out);
+}
+
+void TestValueDeskCliClv::refundsAreReported()
+{
+    // Refund days are not purchases, and the customers whose refunds outweigh their repeat
+    // purchases are left out of the spend model — said on stderr, not silently.
+    const QString tx = m_dir.filePath(QStringLiteral("refunds.csv"));
+    QFile f(tx);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray csv("customer_id,date,amount\n");
+    const int spends[] = {12, 20, 35, 18, 50, 27, 44, 31, 22, 15, 60, 9};
+    for (int i = 0; i < 12; ++i) {
+        csv += QByteArray("C") + QByteArray::number(i) + ",2024-01-01,10\n";
+        for (int k = 1; k <= 1 + i % 3; ++k)
+            csv += QByteArray("C") + QByteArray::number(i) + ',' +
+                   QDate(2024, 1, 1).addDays(7 * k + i).toString(Qt::ISODate).toLatin1() + ',' +
+                   QByteArray::number(spends[i] + k) + '\n';
+    }
+    csv += "R,2024-01-01,10\nR,2024-01-11,20\nR,2024-01-21,-25\n";
+    f.write(csv);
+    f.close();
+    const Run run = cli({QStringLiteral("clv"), QStringLiteral("--transactions"), tx,
+                         QStringLiteral("--model"), QStringLiteral("bgnbd"),
+                         QStringLiteral("--calibration-end"), QStringLiteral("2024-03-31")});
+    VD_EXPECT_EXIT(run, exitSuccess);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(QStringLiteral("1 days with a net amount <= 0")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("left out 1 repeat customers")), qPrintable(err));
+    QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral("1 left out")),
+             qPrintable(QString::fromUtf8(run.out)));
 }
 
 void TestValueDeskCliClv::customerFileMatchesCsv()
@@ -165,6 +258,14 @@ void TestValueDeskCliClv::usageErrors()
                         QStringLiteral("--horizon"), QStringLiteral("-3")}),
                    exitUsage);
     VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--model"), QStringLiteral("npv")}),
+                   exitUsage);
+    VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow,
+                        QStringLiteral("--model"), QStringLiteral("bgnbd"),
+                        QStringLiteral("--convention"), QStringLiteral("pandas")}),
+                   exitUsage);
+    VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow,
+                        QStringLiteral("--model"), QStringLiteral("simple"),
+                        QStringLiteral("--convention"), QStringLiteral("lifetimes")}),
                    exitUsage);
     VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--help")}), exitSuccess);
 }
