@@ -213,7 +213,6 @@ Status runBgNbd(const ClvArgs &args, const QVector<CustomerPurchases> &histories
         return result.error();
     report.holdoutEnd = calibration.holdoutEnd;
     report.laterCustomers = data->laterCustomers;
-    report.nonPurchaseDays = data->nonPurchaseDays;
     if (report.holdoutEnd.isValid()) {
         report.holdout = ProbabilisticClv::holdoutCheck(result->bgNbd.params, *data);
         report.holdoutLength = data->holdoutLength;
@@ -279,11 +278,11 @@ int runClv(const QStringList &argv)
             printErr(QStringLiteral("valuedesk-cli: no spend model, so spend and CLV are unknown: "
                                     "%1")
                          .arg(report.bgnbd->gammaGammaError.message()));
-        if (report.nonPurchaseDays > 0)
+        if (report.bgnbd->nonPurchaseDays > 0)
             printErr(QStringLiteral("valuedesk-cli: %1 days with a net amount <= 0 (refunds) were "
                                     "not counted as purchases; their amounts are netted into the "
                                     "repeat spend")
-                         .arg(report.nonPurchaseDays));
+                         .arg(report.bgnbd->nonPurchaseDays));
         if (report.bgnbd->gammaGamma && report.bgnbd->gammaGamma->excluded > 0)
             printErr(QStringLiteral("valuedesk-cli: the spend model left out %1 repeat customers "
                                     "whose net repeat spend is <= 0; they get the population "

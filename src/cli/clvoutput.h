@@ -36,7 +36,6 @@ struct ClvReport
     QDate calibrationEnd;
     QDate holdoutEnd; // bgnbd: invalid when there is no holdout
     int laterCustomers = 0;
-    int nonPurchaseDays = 0; // bgnbd: days after the first with a net amount <= 0
     // simple
     SimpleClvParams simple;
     QVector<SimpleClvRow> simpleRows;

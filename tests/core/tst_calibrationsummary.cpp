@@ -138,6 +138,7 @@ void TestCalibrationSummary::gammaGammaReportsLeftOutCustomers()
     QVERIFY(run.ok());
     QVERIFY(run->gammaGamma.has_value());
     QCOMPARE(run->gammaGamma->excluded, 2);
+    QCOMPARE(run->nonPurchaseDays, 2);
 
     // Too few usable customers: the error says how many were left out.
     PurchaseHistoryBuilder few;

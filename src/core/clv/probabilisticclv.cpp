@@ -35,6 +35,7 @@ Result<ProbabilisticClvResult> ProbabilisticClv::run(const CalibrationData &data
     ProbabilisticClvResult result;
     result.unit = unit;
     result.options = options;
+    result.nonPurchaseDays = data.nonPurchaseDays;
     auto bgNbd = BgNbdModel::fit(data.customers);
     if (!bgNbd)
         return bgNbd.error();

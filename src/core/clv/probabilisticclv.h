@@ -38,6 +38,10 @@ struct ProbabilisticClvResult
     BgNbdFit bgNbd;
     std::optional<GammaGammaFit> gammaGamma;
     Error gammaGammaError; // why there is no Gamma-Gamma fit
+    // From the calibration data: days after a customer's first with a net amount <= 0 (refunds),
+    // not counted as purchases (CalibrationData::nonPurchaseDays). Gamma-Gamma's left-out repeat
+    // customers are in gammaGamma->excluded.
+    int nonPurchaseDays = 0;
     double newCustomerPurchases =
         0; // E[X(horizon)] of a customer who has just made a first purchase
     QVector<CustomerClv> customers;
