@@ -12,9 +12,10 @@ namespace {
 
 const QString cdnow = QStringLiteral(VALUEDESK_TEST_DATA_DIR "/cdnow/cdnow_sample_tx.csv");
 
-bool near(double value, double published)
+// Within half a unit of the last digit the source publishes (`halfUnit`): 0.243 → ± 0.0005.
+bool near(double value, double published, double halfUnit)
 {
-    return std::abs(value / published - 1.0) < 0.01;
+    return std::abs(value - published) <= halfUnit;
 }
 
 } // namespace
@@ -46,16 +47,18 @@ void TestValueDeskCliClv::bgnbdOnTransactionsCsv()
     const QJsonObject json = run.json().object();
     QCOMPARE(json.value(QStringLiteral("model")).toString(), QStringLiteral("bgnbd"));
     QCOMPARE(json.value(QStringLiteral("time_unit")).toString(), QStringLiteral("week"));
+    // Fader, Hardie & Lee (2005): r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9 582.4;
+    // Fader & Hardie (2013): p = 6.25, q = 3.74, γ = 15.44 — each to its published digits.
     const QJsonObject params = json.value(QStringLiteral("params")).toObject();
-    QVERIFY(near(params.value(QStringLiteral("r")).toDouble(), 0.243));
-    QVERIFY(near(params.value(QStringLiteral("alpha")).toDouble(), 4.414));
-    QVERIFY(near(params.value(QStringLiteral("a")).toDouble(), 0.793));
-    QVERIFY(near(params.value(QStringLiteral("b")).toDouble(), 2.426));
-    QVERIFY(near(json.value(QStringLiteral("log_likelihood")).toDouble(), -9582.4));
+    QVERIFY(near(params.value(QStringLiteral("r")).toDouble(), 0.243, 0.0005));
+    QVERIFY(near(params.value(QStringLiteral("alpha")).toDouble(), 4.414, 0.0005));
+    QVERIFY(near(params.value(QStringLiteral("a")).toDouble(), 0.793, 0.0005));
+    QVERIFY(near(params.value(QStringLiteral("b")).toDouble(), 2.426, 0.0005));
+    QVERIFY(near(json.value(QStringLiteral("log_likelihood")).toDouble(), -9582.4, 0.1));
     const QJsonObject gg = json.value(QStringLiteral("gamma_gamma")).toObject();
-    QVERIFY(near(gg.value(QStringLiteral("p")).toDouble(), 6.25));
-    QVERIFY(near(gg.value(QStringLiteral("q")).toDouble(), 3.74));
-    QVERIFY(near(gg.value(QStringLiteral("gamma")).toDouble(), 15.44));
+    QVERIFY(near(gg.value(QStringLiteral("p")).toDouble(), 6.25, 0.005));
+    QVERIFY(near(gg.value(QStringLiteral("q")).toDouble(), 3.74, 0.005));
+    QVERIFY(near(gg.value(QStringLiteral("gamma")).toDouble(), 15.44, 0.005));
     const QJsonArray customers = json.value(QStringLiteral("customers")).toArray();
     QCOMPARE(customers.size(), 2357);
     const QJsonObject first = customers.at(0).toObject();
@@ -64,6 +67,23 @@ void TestValueDeskCliClv::bgnbdOnTransactionsCsv()
     for (const char *key :
          {"recency", "T", "p_alive", "expected_purchases", "expected_spend", "clv"})
         QVERIFY2(first.value(QString::fromLatin1(key)).isDouble(), key);
+    // cdnow_customers_summary_with_transactions.csv: t_x = 30.43, T = 38.86 (two decimals).
+    QVERIFY(near(first.value(QStringLiteral("recency")).toDouble(), 30.43, 0.005));
+    QVERIFY(near(first.value(QStringLiteral("T")).toDouble(), 38.86, 0.005));
+    // Holdout totals: 1 882 actual, Σ E[Y(39)] = 1 653.4 ± 1 (tst_bgnbdmodel, reference script).
+    double actual = 0;
+    double predicted = 0;
+    for (const QJsonValue &g : json.value(QStringLiteral("holdout"))
+                                   .toObject()
+                                   .value(QStringLiteral("groups"))
+                                   .toArray()) {
+        const QJsonObject o = g.toObject();
+        const double n = o.value(QStringLiteral("customers")).toDouble();
+        actual += n * o.value(QStringLiteral("actual")).toDouble();
+        predicted += n * o.value(QStringLiteral("predicted")).toDouble();
+    }
+    QCOMPARE(std::lround(actual), 1882L);
+    QVERIFY2(near(predicted, 1653.4, 1.0), qPrintable(QString::number(predicted)));
     // The holdout series (calibration end before the last purchase day): 8 groups.
     const QJsonArray groups =
         json.value(QStringLiteral("holdout")).toObject().value(QStringLiteral("groups")).toArray();
