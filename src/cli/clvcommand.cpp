@@ -20,6 +20,7 @@ struct ClvArgs
     QString model;
     QDate calibrationEnd; // invalid: the last purchase day
     ClvTimeUnit unit = ClvTimeUnit::Week;
+    ClvConvention convention = ClvConvention::ValueDesk;
     std::optional<double> horizon;
     std::optional<double> discountRate;
     double margin = 1;
@@ -69,9 +70,13 @@ int parseArgs(const QStringList &argv, ClvArgs &args)
                "as-of date (default: the last purchase day)",
                "YYYY-MM-DD"),
         option("time-unit", "bgnbd: day, week (default) or month", "UNIT"),
+        option("convention",
+               "bgnbd: valuedesk (default: 30.4375-day months, one-year horizon) or lifetimes "
+               "(months of 30 days / 4.345 weeks / 1 month, 12-month horizon)",
+               "C"),
         option("horizon",
-               "bgnbd: in the time unit (default 365, 52 or 12); simple/npv: relationship "
-               "years (default 5)",
+               "bgnbd: in the time unit (default 365, 52 or 12; lifetimes: 12 months); "
+               "simple/npv: relationship years (default 5)",
                "N"),
         option("discount-rate", "bgnbd: per month (default 0.01); npv: per year (default 0.1)",
                "R"),
@@ -115,6 +120,15 @@ int parseArgs(const QStringList &argv, ClvArgs &args)
         if (!bgnbd)
             return fail(QStringLiteral("--time-unit applies to --model bgnbd only"), Usage);
         args.unit = *unit;
+    }
+    if (parser.isSet(QStringLiteral("convention"))) {
+        const auto convention =
+            ClvTime::parseConvention(parser.value(QStringLiteral("convention")));
+        if (!convention)
+            return fail(QStringLiteral("--convention must be valuedesk or lifetimes"), Usage);
+        if (!bgnbd)
+            return fail(QStringLiteral("--convention applies to --model bgnbd only"), Usage);
+        args.convention = *convention;
     }
     int code = Success;
     double value = 0;
@@ -190,13 +204,11 @@ Status runBgNbd(const ClvArgs &args, const QVector<CustomerPurchases> &histories
     if (!data)
         return data.error();
     ProbabilisticClvOptions options;
-    // One year: 365 days, 52 weeks or 12 months.
-    const double year = args.unit == ClvTimeUnit::Day    ? 365
-                        : args.unit == ClvTimeUnit::Week ? 52
-                                                         : 12;
-    options.horizon = args.horizon.value_or(year);
+    // ValueDesk: one year (365 days, 52 weeks or 12 months); lifetimes: 12 of its months.
+    options.horizon = args.horizon.value_or(ClvTime::defaultHorizon(args.unit, args.convention));
     options.monthlyDiscountRate = args.discountRate.value_or(0.01);
     options.margin = args.margin;
+    options.convention = args.convention;
     auto result = ProbabilisticClv::run(*data, args.unit, options);
     if (!result)
         return result.error();
@@ -267,6 +279,16 @@ int runClv(const QStringList &argv)
             printErr(QStringLiteral("valuedesk-cli: no spend model, so spend and CLV are unknown: "
                                     "%1")
                          .arg(report.bgnbd->gammaGammaError.message()));
+        if (report.bgnbd->nonPurchaseDays > 0)
+            printErr(QStringLiteral("valuedesk-cli: %1 days with a net amount <= 0 (refunds) were "
+                                    "not counted as purchases; their amounts are netted into the "
+                                    "repeat spend")
+                         .arg(report.bgnbd->nonPurchaseDays));
+        if (report.bgnbd->gammaGamma && report.bgnbd->gammaGamma->excluded > 0)
+            printErr(QStringLiteral("valuedesk-cli: the spend model left out %1 repeat customers "
+                                    "whose net repeat spend is <= 0; they get the population "
+                                    "mean spend")
+                         .arg(report.bgnbd->gammaGamma->excluded));
     } else if (args.model == QLatin1String("simple")) {
         runSimple(args, *histories, report);
     } else {

@@ -63,6 +63,9 @@ QJsonObject bgnbdJson(const ClvReport &report)
         {QStringLiteral("log_likelihood"), r.bgNbd.report.logLikelihood},
         {QStringLiteral("fit"), fitJson(r.bgNbd.report)},
         {QStringLiteral("expected_purchases_new_customer"), number(r.newCustomerPurchases)}};
+    // Only with --convention lifetimes, so the default output stays as it was.
+    if (r.options.convention != ClvConvention::ValueDesk)
+        json.insert(QStringLiteral("convention"), ClvTime::conventionId(r.options.convention));
     if (r.gammaGamma) {
         const GammaGammaParams &g = r.gammaGamma->params;
         QJsonObject gg{{QStringLiteral("p"), g.p},
@@ -190,11 +193,21 @@ void printClvSummary(const ClvReport &report)
         printOut(QStringLiteral("r = %1, alpha = %2, a = %3, b = %4, log-likelihood %5 (%6)")
                      .arg(text(p.r), text(p.alpha), text(p.a), text(p.b),
                           text(r.bgNbd.report.logLikelihood), r.bgNbd.report.status));
+        if (r.options.convention != ClvConvention::ValueDesk)
+            printOut(QStringLiteral("CLV convention: %1 (a month is %2 %3s)")
+                         .arg(ClvTime::conventionId(r.options.convention),
+                              text(ClvTime::unitsPerMonth(r.unit, r.options.convention)),
+                              ClvTime::id(r.unit)));
         if (r.gammaGamma)
-            printOut(QStringLiteral("Gamma-Gamma: p = %1, q = %2, gamma = %3 (%4 repeat customers)")
-                         .arg(text(r.gammaGamma->params.p), text(r.gammaGamma->params.q),
-                              text(r.gammaGamma->params.gamma))
-                         .arg(r.gammaGamma->customers));
+            printOut(
+                QStringLiteral("Gamma-Gamma: p = %1, q = %2, gamma = %3 (%4 repeat customers%5)")
+                    .arg(text(r.gammaGamma->params.p), text(r.gammaGamma->params.q),
+                         text(r.gammaGamma->params.gamma))
+                    .arg(r.gammaGamma->customers)
+                    .arg(r.gammaGamma->excluded > 0
+                             ? QStringLiteral("; %1 left out: net repeat spend <= 0")
+                                   .arg(r.gammaGamma->excluded)
+                             : QString()));
         else
             printOut(
                 QStringLiteral("Gamma-Gamma: not fitted: %1").arg(r.gammaGammaError.message()));

@@ -12,9 +12,10 @@ namespace {
 
 const QString cdnow = QStringLiteral(VALUEDESK_TEST_DATA_DIR "/cdnow/cdnow_sample_tx.csv");
 
-bool near(double value, double published)
+// Within half a unit of the last digit the source publishes (`halfUnit`): 0.243 → ± 0.0005.
+bool near(double value, double published, double halfUnit)
 {
-    return std::abs(value / published - 1.0) < 0.01;
+    return std::abs(value - published) <= halfUnit;
 }
 
 } // namespace
@@ -25,6 +26,8 @@ class TestValueDeskCliClv final : public QObject
 
 private slots:
     void bgnbdOnTransactionsCsv();
+    void lifetimesConvention();
+    void refundsAreReported();
     void customerFileMatchesCsv();
     void simpleAndNpv();
     void degenerateData();
@@ -44,16 +47,18 @@ void TestValueDeskCliClv::bgnbdOnTransactionsCsv()
     const QJsonObject json = run.json().object();
     QCOMPARE(json.value(QStringLiteral("model")).toString(), QStringLiteral("bgnbd"));
     QCOMPARE(json.value(QStringLiteral("time_unit")).toString(), QStringLiteral("week"));
+    // Fader, Hardie & Lee (2005): r = 0.243, α = 4.414, a = 0.793, b = 2.426, LL = −9 582.4;
+    // Fader & Hardie (2013): p = 6.25, q = 3.74, γ = 15.44 — each to its published digits.
     const QJsonObject params = json.value(QStringLiteral("params")).toObject();
-    QVERIFY(near(params.value(QStringLiteral("r")).toDouble(), 0.243));
-    QVERIFY(near(params.value(QStringLiteral("alpha")).toDouble(), 4.414));
-    QVERIFY(near(params.value(QStringLiteral("a")).toDouble(), 0.793));
-    QVERIFY(near(params.value(QStringLiteral("b")).toDouble(), 2.426));
-    QVERIFY(near(json.value(QStringLiteral("log_likelihood")).toDouble(), -9582.4));
+    QVERIFY(near(params.value(QStringLiteral("r")).toDouble(), 0.243, 0.0005));
+    QVERIFY(near(params.value(QStringLiteral("alpha")).toDouble(), 4.414, 0.0005));
+    QVERIFY(near(params.value(QStringLiteral("a")).toDouble(), 0.793, 0.0005));
+    QVERIFY(near(params.value(QStringLiteral("b")).toDouble(), 2.426, 0.0005));
+    QVERIFY(near(json.value(QStringLiteral("log_likelihood")).toDouble(), -9582.4, 0.1));
     const QJsonObject gg = json.value(QStringLiteral("gamma_gamma")).toObject();
-    QVERIFY(near(gg.value(QStringLiteral("p")).toDouble(), 6.25));
-    QVERIFY(near(gg.value(QStringLiteral("q")).toDouble(), 3.74));
-    QVERIFY(near(gg.value(QStringLiteral("gamma")).toDouble(), 15.44));
+    QVERIFY(near(gg.value(QStringLiteral("p")).toDouble(), 6.25, 0.005));
+    QVERIFY(near(gg.value(QStringLiteral("q")).toDouble(), 3.74, 0.005));
+    QVERIFY(near(gg.value(QStringLiteral("gamma")).toDouble(), 15.44, 0.005));
     const QJsonArray customers = json.value(QStringLiteral("customers")).toArray();
     QCOMPARE(customers.size(), 2357);
     const QJsonObject first = customers.at(0).toObject();
@@ -62,11 +67,119 @@ void TestValueDeskCliClv::bgnbdOnTransactionsCsv()
     for (const char *key :
          {"recency", "T", "p_alive", "expected_purchases", "expected_spend", "clv"})
         QVERIFY2(first.value(QString::fromLatin1(key)).isDouble(), key);
+    // cdnow_customers_summary_with_transactions.csv: t_x = 30.43, T = 38.86 (two decimals).
+    QVERIFY(near(first.value(QStringLiteral("recency")).toDouble(), 30.43, 0.005));
+    QVERIFY(near(first.value(QStringLiteral("T")).toDouble(), 38.86, 0.005));
+    // Holdout totals: 1 882 actual, Σ E[Y(39)] = 1 653.4 ± 1 (tst_bgnbdmodel, reference script).
+    double actual = 0;
+    double predicted = 0;
+    for (const QJsonValue &g : json.value(QStringLiteral("holdout"))
+                                   .toObject()
+                                   .value(QStringLiteral("groups"))
+                                   .toArray()) {
+        const QJsonObject o = g.toObject();
+        const double n = o.value(QStringLiteral("customers")).toDouble();
+        actual += n * o.value(QStringLiteral("actual")).toDouble();
+        predicted += n * o.value(QStringLiteral("predicted")).toDouble();
+    }
+    QCOMPARE(std::lround(actual), 1882L);
+    QVERIFY2(near(predicted, 1653.4, 1.0), qPrintable(QString::number(predicted)));
     // The holdout series (calibration end before the last purchase day): 8 groups.
     const QJsonArray groups =
         json.value(QStringLiteral("holdout")).toObject().value(QStringLiteral("groups")).toArray();
     QCOMPARE(groups.size(), 8);
     QCOMPARE(groups.at(7).toObject().value(QStringLiteral("and_more")).toBool(), true);
+}
+
+void TestValueDeskCliClv::lifetimesConvention()
+{
+    // The `lifetimes` library's GammaGammaFitter.customer_lifetime_value (time = 12 months,
+    // discount_rate = 0.01, freq "W": a month of 4.345 weeks; BG/NBD and Gamma-Gamma fitted in
+    // weeks to 1997-09-30) on the CDNOW sample: 36.27 (0001), 283.56 (0006), 972.05 (1516), issue
+    // 10; checked to those two decimals. The default convention (30.4375-day months, 52 weeks)
+    // gives 36.2011, 283.0162, 970.3068 (README; stdlib-Python reference
+    // tests/data/cdnow/reference/clv.py).
+    const QStringList common{QStringLiteral("clv"),
+                             QStringLiteral("--transactions"),
+                             cdnow,
+                             QStringLiteral("--model"),
+                             QStringLiteral("bgnbd"),
+                             QStringLiteral("--calibration-end"),
+                             QStringLiteral("1997-09-30"),
+                             QStringLiteral("--json")};
+    const Run run =
+        cli(common + QStringList{QStringLiteral("--convention"), QStringLiteral("lifetimes")});
+    VD_EXPECT_EXIT(run, exitSuccess);
+    const QJsonObject json = run.json().object();
+    QCOMPARE(json.value(QStringLiteral("convention")).toString(), QStringLiteral("lifetimes"));
+    QCOMPARE(json.value(QStringLiteral("horizon")).toDouble(), 12 * 4.345);
+    const QJsonArray customers = json.value(QStringLiteral("customers")).toArray();
+    QCOMPARE(customers.size(), 2357);
+    const struct
+    {
+        int index;
+        const char *customer;
+        double lifetimes;
+        double valuedesk;
+    } expected[] = {{0, "0001", 36.27, 36.2011},
+                    {5, "0006", 283.56, 283.0162},
+                    {1515, "1516", 972.05, 970.3068}};
+    for (const auto &e : expected) {
+        const QJsonObject c = customers.at(e.index).toObject();
+        QCOMPARE(c.value(QStringLiteral("customer")).toString(), QString::fromLatin1(e.customer));
+        const double clv = c.value(QStringLiteral("clv")).toDouble();
+        QVERIFY2(
+            std::abs(clv - e.lifetimes) <= 0.005,
+            qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(e.customer)).arg(clv)));
+    }
+
+    const Run byDefault = cli(common);
+    VD_EXPECT_EXIT(byDefault, exitSuccess);
+    const QJsonObject ours = byDefault.json().object();
+    QVERIFY(!ours.contains(QStringLiteral("convention"))); // the default output is unchanged
+    QCOMPARE(ours.value(QStringLiteral("horizon")).toDouble(), 52.0);
+    const QJsonArray ourCustomers = ours.value(QStringLiteral("customers")).toArray();
+    for (const auto &e : expected) {
+        const double clv =
+            ourCustomers.at(e.index).toObject().value(QStringLiteral("clv")).toDouble();
+        QVERIFY2(
+            std::abs(clv - e.valuedesk) <= 0.0005,
+            qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(e.customer)).arg(clv)));
+    }
+    const Run explicitDefault =
+        cli(common + QStringList{QStringLiteral("--convention"), QStringLiteral("valuedesk")});
+    VD_EXPECT_EXIT(explicitDefault, exitSuccess);
+    QCOMPARE(explicitDefault.out, byDefault.out);
+}
+
+void TestValueDeskCliClv::refundsAreReported()
+{
+    // Refund days are not purchases, and the customers whose refunds outweigh their repeat
+    // purchases are left out of the spend model — said on stderr, not silently.
+    const QString tx = m_dir.filePath(QStringLiteral("refunds.csv"));
+    QFile f(tx);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QByteArray csv("customer_id,date,amount\n");
+    const int spends[] = {12, 20, 35, 18, 50, 27, 44, 31, 22, 15, 60, 9};
+    for (int i = 0; i < 12; ++i) {
+        csv += QByteArray("C") + QByteArray::number(i) + ",2024-01-01,10\n";
+        for (int k = 1; k <= 1 + i % 3; ++k)
+            csv += QByteArray("C") + QByteArray::number(i) + ',' +
+                   QDate(2024, 1, 1).addDays(7 * k + i).toString(Qt::ISODate).toLatin1() + ',' +
+                   QByteArray::number(spends[i] + k) + '\n';
+    }
+    csv += "R,2024-01-01,10\nR,2024-01-11,20\nR,2024-01-21,-25\n";
+    f.write(csv);
+    f.close();
+    const Run run = cli({QStringLiteral("clv"), QStringLiteral("--transactions"), tx,
+                         QStringLiteral("--model"), QStringLiteral("bgnbd"),
+                         QStringLiteral("--calibration-end"), QStringLiteral("2024-03-31")});
+    VD_EXPECT_EXIT(run, exitSuccess);
+    const QString err = QString::fromUtf8(run.err);
+    QVERIFY2(err.contains(QStringLiteral("1 days with a net amount <= 0")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("left out 1 repeat customers")), qPrintable(err));
+    QVERIFY2(QString::fromUtf8(run.out).contains(QStringLiteral("1 left out")),
+             qPrintable(QString::fromUtf8(run.out)));
 }
 
 void TestValueDeskCliClv::customerFileMatchesCsv()
@@ -165,6 +278,14 @@ void TestValueDeskCliClv::usageErrors()
                         QStringLiteral("--horizon"), QStringLiteral("-3")}),
                    exitUsage);
     VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--model"), QStringLiteral("npv")}),
+                   exitUsage);
+    VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow,
+                        QStringLiteral("--model"), QStringLiteral("bgnbd"),
+                        QStringLiteral("--convention"), QStringLiteral("pandas")}),
+                   exitUsage);
+    VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow,
+                        QStringLiteral("--model"), QStringLiteral("simple"),
+                        QStringLiteral("--convention"), QStringLiteral("lifetimes")}),
                    exitUsage);
     VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--help")}), exitSuccess);
 }

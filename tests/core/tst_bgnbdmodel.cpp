@@ -20,6 +20,7 @@ private slots:
     void fitIsAMaximum();
     void predictionsWithPublishedParameters();
     void holdoutCheck();
+    void holdoutOneWeekShortFails();
     void oneTimeBuyersOnly();
     void calibrationEndBeforeAnyPurchase();
     void singlePurchaseCustomer();
@@ -65,22 +66,21 @@ void TestBgNbdModel::cdnowSummary()
 
 void TestBgNbdModel::cdnowPublishedParameters()
 {
-    // Fader, Hardie & Lee (2005), section 5: r = 0.243, α = 4.414, a = 0.793, b = 2.426,
-    // LL = −9 582.4.
+    // Fader, Hardie & Lee (2005), "Counting your customers the easy way", section 5: r = 0.243,
+    // α = 4.414, a = 0.793, b = 2.426 (three decimals) and LL = −9 582.4 (one decimal). Checked at
+    // that precision: within half a unit of the last published digit.
     auto fit = BgNbdModel::fit(m_cdnow.customers);
     QVERIFY2(fit.ok(), qPrintable(fit.ok() ? QString() : fit.error().toString()));
     const BgNbdParams &p = fit->params;
-    qInfo("r=%.4f alpha=%.4f a=%.4f b=%.4f LL=%.2f (%d evaluations, %s)", p.r, p.alpha, p.a, p.b,
+    qInfo("r=%.6f alpha=%.6f a=%.6f b=%.6f LL=%.4f (%d evaluations, %s)", p.r, p.alpha, p.a, p.b,
           fit->report.logLikelihood, fit->report.evaluations, qPrintable(fit->report.status));
     QVERIFY(fit->report.converged);
-    const auto near = [](double value, double published) {
-        return std::abs(value / published - 1.0) < 0.01;
-    };
-    QVERIFY(near(p.r, 0.243));
-    QVERIFY(near(p.alpha, 4.414));
-    QVERIFY(near(p.a, 0.793));
-    QVERIFY(near(p.b, 2.426));
-    QVERIFY(near(fit->report.logLikelihood, -9582.4));
+    QVERIFY2(std::abs(p.r - 0.243) <= 0.0005, qPrintable(QString::number(p.r, 'f', 6)));
+    QVERIFY2(std::abs(p.alpha - 4.414) <= 0.0005, qPrintable(QString::number(p.alpha, 'f', 6)));
+    QVERIFY2(std::abs(p.a - 0.793) <= 0.0005, qPrintable(QString::number(p.a, 'f', 6)));
+    QVERIFY2(std::abs(p.b - 2.426) <= 0.0005, qPrintable(QString::number(p.b, 'f', 6)));
+    QVERIFY2(std::abs(fit->report.logLikelihood - -9582.4) <= 0.1,
+             qPrintable(QString::number(fit->report.logLikelihood, 'f', 4)));
     QVERIFY(std::abs(fit->report.logLikelihood - BgNbdModel::logLikelihood(p, m_cdnow.customers)) <
             1e-6);
 }
@@ -107,10 +107,16 @@ void TestBgNbdModel::predictionsWithPublishedParameters()
 {
     // The published parameters, rounded as in the paper.
     const BgNbdParams p{0.243, 4.414, 0.793, 2.426};
-    // Customer 0001 (x = 2, t_x = 30.43, T = 38.86): E[Y(39)] ≈ 1.226, the worked example of
-    // Fader & Hardie's BG/NBD Excel note (not re-derived from lifetimes here).
-    QVERIFY(std::abs(BgNbdModel::expectedPurchases(p, 39, 2, 30.43, 38.86) - 1.226) < 0.005);
-    QVERIFY(std::abs(BgNbdModel::probabilityAlive(p, 2, 30.43, 38.86) - 0.8) < 0.1);
+    // Customer 0001 (x = 2, t_x = 30.43, T = 38.86): E[Y(39)] = 1.226, the worked example of
+    // Fader & Hardie's BG/NBD Excel note, to its three decimals (the closed form, FHL 2005
+    // eq. (10), evaluated independently by a stdlib-Python series for ₂F₁: 1.226028).
+    const double e = BgNbdModel::expectedPurchases(p, 39, 2, 30.43, 38.86);
+    QVERIFY2(std::abs(e - 1.226) <= 0.0005, qPrintable(QString::number(e, 'f', 6)));
+    // P(alive) = 1 / (1 + a/(b + x − 1) · ((α + T)/(α + t_x))^(r + x)) (FHL 2005 / Fader, Hardie
+    // & Lee's note "Computing P(alive) using the BG/NBD model") = 0.7266 to four decimals, the
+    // value issue 10 gives; by hand 0.726579.
+    const double alive = BgNbdModel::probabilityAlive(p, 2, 30.43, 38.86);
+    QVERIFY2(std::abs(alive - 0.7266) <= 0.00005, qPrintable(QString::number(alive, 'f', 6)));
     QCOMPARE(BgNbdModel::probabilityAlive(p, 0, 0, 38.86), 1.0);
     // E[X(t)] is increasing, starts at 0 and is below the Poisson bound t·r/α.
     QCOMPARE(BgNbdModel::expectedPurchasesNewCustomer(p, 0), 0.0);
@@ -119,28 +125,99 @@ void TestBgNbdModel::predictionsWithPublishedParameters()
     QVERIFY(e39 > 0 && e78 > e39 && e78 < 78 * p.r / p.alpha);
 }
 
-void TestBgNbdModel::holdoutCheck()
+namespace {
+
+// The holdout series summed back to totals over all customers.
+struct HoldoutTotals
 {
-    auto fit = BgNbdModel::fit(m_cdnow.customers);
-    QVERIFY(fit.ok());
-    const QVector<HoldoutGroup> groups = ProbabilisticClv::holdoutCheck(fit->params, m_cdnow);
-    QCOMPARE(groups.size(), 8);
     double actual = 0;
     double predicted = 0;
+};
+
+HoldoutTotals totals(const QVector<HoldoutGroup> &groups)
+{
+    HoldoutTotals t;
     for (const HoldoutGroup &g : groups) {
-        qInfo("x=%d%s n=%d actual=%.3f predicted=%.3f", g.frequency, g.andMore ? "+" : "",
-              g.customers, g.actual, g.predicted);
-        QVERIFY(g.customers > 0);
-        // The paper's figure 4: the conditional expectations track the holdout means, a little
-        // low in the middle (here x = 1, 2: 0.52 vs 0.70, 1.04 vs 1.39).
-        QVERIFY2(std::abs(g.predicted - g.actual) < std::max(0.2, 0.3 * g.actual),
-                 qPrintable(QStringLiteral("group %1").arg(g.frequency)));
-        actual += g.actual * g.customers;
-        predicted += g.predicted * g.customers;
+        t.actual += g.actual * g.customers;
+        t.predicted += g.predicted * g.customers;
     }
-    // 1 882 repeat purchase days in the 39 holdout weeks; the model predicts about 1 653.
-    QCOMPARE(actual, 1882.0);
-    QVERIFY(std::abs(predicted / actual - 1.0) < 0.15);
+    return t;
+}
+
+// The pinned expectation of the 39-week CDNOW holdout at the fitted parameters: 1 882 actual
+// repeat purchase days, Σ E[Y(39)] = 1 653.4 ± 1 (see holdoutCheck).
+bool matchesPinnedHoldout(const HoldoutTotals &t)
+{
+    return t.actual == 1882.0 && std::abs(t.predicted - 1653.4) <= 1.0;
+}
+
+} // namespace
+
+void TestBgNbdModel::holdoutCheck()
+{
+    // The calibration/holdout comparison of Fader, Hardie & Lee (2005), figure 4 and section 5:
+    // 39 holdout weeks (1997-10-01 … 1998-06-30), customers grouped by calibration frequency x.
+    // Reference values: the closed form E[Y(39) | x, t_x, T] (FHL 2005 eq. (10)) summed over the
+    // 2 357 customers, computed once by an independent stdlib-Python implementation (series for
+    // ₂F₁, data read straight from cdnow_sample_tx.csv): Σ E[Y(39)] = 1 653.41 at the fitted
+    // parameters (r = 0.242595, α = 4.413603, a = 0.792922, b = 2.425908), 1 653.94 at the
+    // rounded published ones; 1 882 actual. The per-group means below are that computation at
+    // the published parameters r = 0.243, α = 4.414, a = 0.793, b = 2.426, to 6 decimals
+    // (± 0.000005), and the reference sits in tests/data/cdnow/reference/bgnbd_clv.py.
+    auto fit = BgNbdModel::fit(m_cdnow.customers);
+    QVERIFY(fit.ok());
+    const QVector<HoldoutGroup> atFit = ProbabilisticClv::holdoutCheck(fit->params, m_cdnow);
+    const HoldoutTotals t = totals(atFit);
+    qInfo("holdout at the fit: actual %.0f, predicted %.4f", t.actual, t.predicted);
+    QCOMPARE(t.actual, 1882.0);
+    QVERIFY2(std::abs(t.predicted - 1653.4) <= 1.0, qPrintable(QString::number(t.predicted)));
+    QVERIFY(matchesPinnedHoldout(t));
+
+    struct Group
+    {
+        int customers;
+        int actual; // repeat purchase days in the holdout, summed over the group
+        double predicted;
+    };
+    const Group expected[] = {{1411, 334, 0.225451}, {439, 306, 0.523176}, {214, 298, 1.044170},
+                              {100, 156, 1.520293},  {62, 157, 2.163875},  {38, 112, 2.653832},
+                              {29, 112, 3.503991},   {64, 407, 6.157072}};
+    const BgNbdParams published{0.243, 4.414, 0.793, 2.426};
+    const QVector<HoldoutGroup> groups = ProbabilisticClv::holdoutCheck(published, m_cdnow);
+    QCOMPARE(groups.size(), 8);
+    for (int k = 0; k < 8; ++k) {
+        const HoldoutGroup &g = groups.at(k);
+        qInfo("x=%d%s n=%d actual=%.5f predicted=%.6f", g.frequency, g.andMore ? "+" : "",
+              g.customers, g.actual, g.predicted);
+        QCOMPARE(g.frequency, k);
+        QCOMPARE(g.andMore, k == 7);
+        QCOMPARE(g.customers, expected[k].customers);
+        QCOMPARE(std::lround(g.actual * g.customers), long(expected[k].actual));
+        QVERIFY2(std::abs(g.predicted - expected[k].predicted) <= 0.000005,
+                 qPrintable(QStringLiteral("x=%1: %2").arg(k).arg(g.predicted, 0, 'f', 6)));
+    }
+    QVERIFY(std::abs(totals(groups).predicted - 1653.94) <= 0.005);
+}
+
+void TestBgNbdModel::holdoutOneWeekShortFails()
+{
+    // The pinned expectation is sensitive: a holdout that ends one week early (1998-06-23, 38
+    // weeks) gives 1 854 actual and Σ E[Y(38)] = 1 618.1 (same Python reference), so it must not
+    // pass the check of the 39-week window.
+    auto fit = BgNbdModel::fit(m_cdnow.customers);
+    QVERIFY(fit.ok());
+    CalibrationOptions options = test::cdnowOptions();
+    options.holdoutEnd = options.holdoutEnd.addDays(-7);
+    auto shortData = CalibrationSummary::build(test::readCdnowSample(), options);
+    QVERIFY(shortData.ok());
+    QVERIFY(std::abs(shortData->holdoutLength - 38.0) < 1e-9);
+    const HoldoutTotals t = totals(ProbabilisticClv::holdoutCheck(fit->params, *shortData));
+    qInfo("one week short: actual %.0f, predicted %.4f", t.actual, t.predicted);
+    QCOMPARE(t.actual, 1854.0);
+    QVERIFY(std::abs(t.predicted - 1618.1) <= 1.0);
+    QVERIFY(!matchesPinnedHoldout(t));
+    // Predictions alone (the actual count put right) still miss by far more than the tolerance.
+    QVERIFY(!matchesPinnedHoldout(HoldoutTotals{1882.0, t.predicted}));
 }
 
 void TestBgNbdModel::oneTimeBuyersOnly()

@@ -14,6 +14,8 @@ class TestProbabilisticClv final : public QObject
 private slots:
     void clvByHand();
     void cdnowRun();
+    void cdnowLifetimesConvention();
+    void conventions();
     void withoutSpend();
     void badOptions();
 };
@@ -64,6 +66,78 @@ void TestProbabilisticClv::cdnowRun()
     }
     QVERIFY(total > 0);
     QVERIFY(result->newCustomerPurchases > 0);
+}
+
+void TestProbabilisticClv::cdnowLifetimesConvention()
+{
+    // External anchor: the `lifetimes` library (GammaGammaFitter.customer_lifetime_value with
+    // time = 12 months, discount_rate = 0.01 a month, freq "W", i.e. a month of 4.345 weeks;
+    // monetary value = conditional_expected_average_profit) on the CDNOW sample with BG/NBD and
+    // Gamma-Gamma fitted in weeks (calibration to 1997-09-30) gives CLV 36.27 for customer 0001,
+    // 283.56 for 0006 and 972.05 for 1516 (issue 10). Checked to those two decimals (± 0.005).
+    // An independent stdlib-Python computation of the same closed forms at our fit reproduces
+    // them (36.2740, 283.5581, 972.0454) with 4.345-week months but not with 30-day months
+    // (35.87, 280.52, 962.26): lifetimes' `freq` factor follows the unit the model was fitted in.
+    auto data = CalibrationSummary::build(test::readCdnowSample(), test::cdnowOptions());
+    QVERIFY(data.ok());
+    ProbabilisticClvOptions options;
+    options.convention = ClvConvention::Lifetimes;
+    options.horizon = ClvTime::defaultHorizon(ClvTimeUnit::Week, ClvConvention::Lifetimes);
+    QCOMPARE(options.horizon, 12 * 4.345);
+    auto result = ProbabilisticClv::run(*data, ClvTimeUnit::Week, options);
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().toString()));
+    const struct
+    {
+        int index;
+        const char *customer;
+        double clv;
+    } expected[] = {{0, "0001", 36.27}, {5, "0006", 283.56}, {1515, "1516", 972.05}};
+    for (const auto &e : expected) {
+        const CustomerClv &c = result->customers.at(e.index);
+        QCOMPARE(c.summary.customer, QString::fromLatin1(e.customer));
+        qInfo("%s: CLV %.4f", e.customer, c.clv);
+        QVERIFY2(std::abs(c.clv - e.clv) <= 0.005,
+                 qPrintable(QStringLiteral("%1: %2")
+                                .arg(QString::fromLatin1(e.customer))
+                                .arg(c.clv, 0, 'f', 4)));
+    }
+    // ValueDesk's own convention (30.4375-day months, 52 weeks) on the same fit, from the same
+    // Python reference: 36.2011, 283.0162, 970.3068.
+    options.convention = ClvConvention::ValueDesk;
+    options.horizon = ClvTime::defaultHorizon(ClvTimeUnit::Week, ClvConvention::ValueDesk);
+    QCOMPARE(options.horizon, 52.0);
+    auto ours = ProbabilisticClv::run(*data, ClvTimeUnit::Week, options);
+    QVERIFY(ours.ok());
+    QVERIFY(std::abs(ours->customers.at(0).clv - 36.2011) <= 0.0005);
+    QVERIFY(std::abs(ours->customers.at(5).clv - 283.0162) <= 0.0005);
+    QVERIFY(std::abs(ours->customers.at(1515).clv - 970.3068) <= 0.0005);
+}
+
+void TestProbabilisticClv::conventions()
+{
+    // lifetimes/utils.py _customer_lifetime_value: factor = {"W": 4.345, "M": 1.0, "D": 30}.
+    QCOMPARE(ClvTime::unitsPerMonth(ClvTimeUnit::Day, ClvConvention::Lifetimes), 30.0);
+    QCOMPARE(ClvTime::unitsPerMonth(ClvTimeUnit::Week, ClvConvention::Lifetimes), 4.345);
+    QCOMPARE(ClvTime::unitsPerMonth(ClvTimeUnit::Month, ClvConvention::Lifetimes), 1.0);
+    QCOMPARE(ClvTime::defaultHorizon(ClvTimeUnit::Day, ClvConvention::Lifetimes), 360.0);
+    // ValueDesk: 365.25 / 12 days a month; one year.
+    QCOMPARE(ClvTime::unitsPerMonth(ClvTimeUnit::Day, ClvConvention::ValueDesk), 30.4375);
+    QCOMPARE(ClvTime::unitsPerMonth(ClvTimeUnit::Week, ClvConvention::ValueDesk), 30.4375 / 7);
+    QCOMPARE(ClvTime::defaultHorizon(ClvTimeUnit::Day, ClvConvention::ValueDesk), 365.0);
+    QCOMPARE(ClvTime::defaultHorizon(ClvTimeUnit::Month, ClvConvention::ValueDesk), 12.0);
+    QCOMPARE(ClvTime::conventionId(ClvConvention::Lifetimes), QStringLiteral("lifetimes"));
+    QCOMPARE(ClvTime::parseConvention(QStringLiteral("valuedesk")), ClvConvention::ValueDesk);
+    QVERIFY(!ClvTime::parseConvention(QStringLiteral("Lifetimes")));
+    // In days the lifetimes convention steps by 30 days: two steps by hand.
+    const BgNbdParams p{0.5, 20.0, 0.8, 2.5};
+    const CustomerSummary c{QStringLiteral("A"), 3, 50, 70, 20, 0};
+    ProbabilisticClvOptions options;
+    options.convention = ClvConvention::Lifetimes;
+    options.horizon = 60;
+    const double e30 = BgNbdModel::expectedPurchases(p, 30, 3, 50, 70);
+    const double e60 = BgNbdModel::expectedPurchases(p, 60, 3, 50, 70);
+    QVERIFY(std::abs(ProbabilisticClv::clv(p, c, ClvTimeUnit::Day, 20, options) -
+                     20 * (e30 / 1.01 + (e60 - e30) / (1.01 * 1.01))) < 1e-12);
 }
 
 void TestProbabilisticClv::withoutSpend()

@@ -1,3 +1,4 @@
+#include "cdnowmasterfixture.h"
 #include "classification/rfmscheme.h"
 
 #include <QtTest>
@@ -29,6 +30,83 @@ class TstRfmScheme : public QObject
 {
     Q_OBJECT
 private slots:
+    // Real data: the CDNOW master (tests/data/cdnow, 23 570 customers) over all history as of
+    // 1998-06-30 with the documented rules (README "RFM"): R = days since the last transaction,
+    // F = transactions (rows), M = revenue; quintile score ⌊5 (r − 1) ÷ n⌋ + 1 with r the
+    // worst-first rank of the first of the tie group; segments by raw value against the mean.
+    // Derivation, re-done independently by tests/data/cdnow/reference/abcrfm.py (stdlib Python):
+    //  - F: 11 908 customers bought once and share rank 1 → F = 1; the 4 079 two-order customers
+    //    start at rank 11 909, ⌊5·11 908 ÷ 23 570⌋ + 1 = 3, so nobody has F = 2; three orders
+    //    start at 15 988 → 4, four at 18 205 → 4, five at 19 646 → 5;
+    //  - R and M: the boundaries fall inside tie groups (e.g. 512 days at rank 4 715, US$ 59.92 /
+    //    59.93 at rank 14 143), so the groups are 4 735 / 4 712 / 4 702 / 4 720 / 4 701 (R 1…5)
+    //    and 4 817 / 4 615 / 4 710 / 4 715 / 4 713 (M 1…5) rather than 4 714 each;
+    //  - means: recency 367.2216 days, frequency 2.9554, monetary US$ 106.0804; 8 391 customers
+    //    are more recent than the mean, 7 583 above the mean frequency, 5 913 above the mean
+    //    monetary; the 2 × 2 × 2 split of those gives the counts below.
+    void cdnowMaster()
+    {
+        const ClassificationInput input = test::readCdnowMaster();
+        QCOMPARE(input.customers.size(), 23570);
+        auto r = RfmScheme::classify(input, {});
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        int scoreCounts[3][6] = {};
+        int high[3] = {};
+        double sums[3] = {};
+        for (int i = 0; i < 23570; ++i) {
+            for (int d = 0; d < 3; ++d) {
+                scoreCounts[d][int(field(*r, QStringList{u"r"_s, u"f"_s, u"m"_s}.at(d), i))] += 1;
+                sums[d] += field(
+                    *r, QStringList{u"recency_days"_s, u"frequency"_s, u"monetary"_s}.at(d), i);
+            }
+        }
+        const int expectedScores[3][6] = {{0, 4735, 4712, 4702, 4720, 4701},
+                                          {0, 11908, 0, 4079, 3658, 3925},
+                                          {0, 4817, 4615, 4710, 4715, 4713}};
+        for (int d = 0; d < 3; ++d)
+            for (int k = 1; k <= 5; ++k)
+                QCOMPARE(scoreCounts[d][k], expectedScores[d][k]);
+        const double meanR = sums[0] / 23570;
+        const double meanF = sums[1] / 23570;
+        const double meanM = sums[2] / 23570;
+        QVERIFY(std::abs(meanR - 367.2216) < 0.00005);
+        QVERIFY(std::abs(meanF - 2.9554) < 0.00005);
+        QVERIFY(std::abs(meanM - 106.0804) < 0.00005);
+        for (int i = 0; i < 23570; ++i) {
+            high[0] += field(*r, u"recency_days"_s, i) < meanR ? 1 : 0;
+            high[1] += field(*r, u"frequency"_s, i) > meanF ? 1 : 0;
+            high[2] += field(*r, u"monetary"_s, i) > meanM ? 1 : 0;
+        }
+        QCOMPARE(high[0], 8391);
+        QCOMPARE(high[1], 7583);
+        QCOMPARE(high[2], 5913);
+
+        const QHash<QString, int> counts = test::classCounts(*r);
+        QCOMPARE(counts.value(u"important-value"_s), 4617);
+        QCOMPARE(counts.value(u"important-development"_s), 268);
+        QCOMPARE(counts.value(u"important-retention"_s), 449);
+        QCOMPARE(counts.value(u"important-winback"_s), 579);
+        QCOMPARE(counts.value(u"general-value"_s), 1974);
+        QCOMPARE(counts.value(u"general-development"_s), 1532);
+        QCOMPARE(counts.value(u"general-retention"_s), 543);
+        QCOMPARE(counts.value(u"general-winback"_s), 13608);
+
+        // compare = scores: the 1–5 scores against their means (R 2.9975, F 2.4778, M 2.9954).
+        RfmOptions byScores;
+        byScores.compare = RfmCompare::Scores;
+        auto s = RfmScheme::classify(input, byScores);
+        QVERIFY(s.ok());
+        const QHash<QString, int> scored = test::classCounts(*s);
+        QCOMPARE(scored.value(u"important-value"_s), 9932);
+        QCOMPARE(scored.value(u"important-development"_s), 937);
+        QCOMPARE(scored.value(u"important-retention"_s), 689);
+        QCOMPARE(scored.value(u"important-winback"_s), 2580);
+        QCOMPARE(scored.value(u"general-value"_s), 852);
+        QCOMPARE(scored.value(u"general-development"_s), 2402);
+        QCOMPARE(scored.value(u"general-retention"_s), 189);
+        QCOMPARE(scored.value(u"general-winback"_s), 5989);
+    }
+
     // ⌊5 (r − 1) ÷ n⌋ + 1 with r the rank (worst first) of the first of the tie group.
     void quintilesDistinct()
     {

@@ -24,17 +24,24 @@ Result<CalibrationData> CalibrationSummary::build(const QVector<CustomerPurchase
         CustomerSummary s;
         s.customer = history.customer;
         QDate last = first;
-        double repeatSpend = 0;
+        double repeatSpend = 0; // net: refund days included
         int repeats = 0;
         for (qsizetype i = 1; i < history.days.size(); ++i) {
             const PurchaseDay &day = history.days.at(i);
+            const bool purchase = day.amount > 0;
             if (day.date <= end) {
-                ++repeats;
                 repeatSpend += day.amount;
-                last = day.date;
-            } else if (!options.holdoutEnd.isValid() || day.date <= options.holdoutEnd) {
+                if (purchase) {
+                    ++repeats;
+                    last = day.date;
+                }
+            } else if (options.holdoutEnd.isValid() && day.date > options.holdoutEnd) {
+                break;
+            } else if (purchase) {
                 ++s.holdoutPurchases;
             }
+            if (!purchase)
+                ++data.nonPurchaseDays;
         }
         s.frequency = repeats;
         s.recency = static_cast<double>(first.daysTo(last)) / unitDays;

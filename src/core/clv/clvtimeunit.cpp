@@ -36,4 +36,49 @@ std::optional<ClvTimeUnit> parse(const QString &id)
     return std::nullopt;
 }
 
+double unitsPerMonth(ClvTimeUnit unit, ClvConvention convention)
+{
+    if (convention == ClvConvention::Lifetimes) {
+        // lifetimes' customer_lifetime_value: factor = {"W": 4.345, "M": 1.0, "D": 30}[freq].
+        switch (unit) {
+        case ClvTimeUnit::Day:
+            return 30.0;
+        case ClvTimeUnit::Week:
+            return 4.345;
+        case ClvTimeUnit::Month:
+            return 1.0;
+        }
+    }
+    return daysPerMonth / daysPerUnit(unit);
+}
+
+double defaultHorizon(ClvTimeUnit unit, ClvConvention convention)
+{
+    if (convention == ClvConvention::Lifetimes)
+        return 12 * unitsPerMonth(unit, convention);
+    switch (unit) {
+    case ClvTimeUnit::Day:
+        return 365;
+    case ClvTimeUnit::Week:
+        return 52;
+    case ClvTimeUnit::Month:
+        return 12;
+    }
+    return 52;
+}
+
+QString conventionId(ClvConvention convention)
+{
+    return convention == ClvConvention::Lifetimes ? QStringLiteral("lifetimes")
+                                                  : QStringLiteral("valuedesk");
+}
+
+std::optional<ClvConvention> parseConvention(const QString &id)
+{
+    for (ClvConvention c : {ClvConvention::ValueDesk, ClvConvention::Lifetimes})
+        if (conventionId(c) == id)
+            return c;
+    return std::nullopt;
+}
+
 } // namespace valuedesk::ClvTime

@@ -83,12 +83,18 @@ struct GammaGammaProblem
 Result<GammaGammaFit> GammaGammaModel::fit(const QVector<CustomerSummary> &customers)
 {
     const GammaGammaProblem problem(customers);
+    const int excluded = excludedCustomers(customers);
     if (problem.x.size() < 2)
         return Error(tr("Fewer than two customers bought again with a positive spend, so the "
-                        "Gamma-Gamma spend model cannot be fitted."));
+                        "Gamma-Gamma spend model cannot be fitted."),
+                     QStringLiteral("%1 usable repeat customers, %2 left out with a net repeat "
+                                    "spend <= 0")
+                         .arg(problem.x.size())
+                         .arg(excluded));
     std::vector<double> theta(3, 0.0);
     GammaGammaFit fit;
     fit.customers = static_cast<int>(problem.x.size());
+    fit.excluded = excluded;
     fit.report = MleFit::minimise(problem, theta, static_cast<double>(problem.x.size()));
     fit.params = {std::exp(theta[0]), std::exp(theta[1]), std::exp(theta[2])};
     if (!fit.report.converged)
@@ -102,6 +108,15 @@ Result<GammaGammaFit> GammaGammaModel::fit(const QVector<CustomerSummary> &custo
                          .arg(fit.params.q)
                          .arg(fit.params.gamma));
     return fit;
+}
+
+int GammaGammaModel::excludedCustomers(const QVector<CustomerSummary> &customers)
+{
+    int count = 0;
+    for (const CustomerSummary &c : customers)
+        if (c.frequency > 0 && !usable(c))
+            ++count;
+    return count;
 }
 
 double GammaGammaModel::logLikelihood(const GammaGammaParams &gg, double x, double meanSpend)

@@ -25,6 +25,7 @@ struct GammaGammaFit
     GammaGammaParams params;
     FitReport report;
     int customers = 0; // the repeat customers with a positive mean spend the fit used
+    int excluded = 0;  // repeat customers left out: mean spend ≤ 0 (refunds) or not finite
 };
 
 class GammaGammaModel final
@@ -32,9 +33,14 @@ class GammaGammaModel final
     Q_DECLARE_TR_FUNCTIONS(valuedesk::GammaGammaModel)
 
 public:
-    // Maximum likelihood from p = q = γ = 1 over the customers with frequency > 0 and monetary > 0.
-    // Fails when fewer than two such customers exist or the fit does not converge.
+    // Maximum likelihood from p = q = γ = 1 over the customers with frequency > 0 and monetary > 0;
+    // the repeat customers with monetary ≤ 0 (refunds outweighing purchases) are left out and
+    // counted in GammaGammaFit::excluded (see excludedCustomers). Fails when fewer than two
+    // usable customers exist or the fit does not converge.
     static Result<GammaGammaFit> fit(const QVector<CustomerSummary> &customers);
+
+    // The repeat customers (frequency > 0) the fit leaves out: monetary ≤ 0 or not finite.
+    static int excludedCustomers(const QVector<CustomerSummary> &customers);
 
     static double logLikelihood(const GammaGammaParams &params, double x, double meanSpend);
 

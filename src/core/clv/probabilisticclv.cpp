@@ -9,7 +9,7 @@ namespace valuedesk {
 double ProbabilisticClv::clv(const BgNbdParams &params, const CustomerSummary &c, ClvTimeUnit unit,
                              double expectedSpend, const ProbabilisticClvOptions &options)
 {
-    const double unitsPerMonth = ClvTime::daysPerMonth / ClvTime::daysPerUnit(unit);
+    const double unitsPerMonth = ClvTime::unitsPerMonth(unit, options.convention);
     const double months = options.horizon / unitsPerMonth;
     const int steps = static_cast<int>(std::ceil(months - 1e-9));
     double value = 0;
@@ -35,6 +35,7 @@ Result<ProbabilisticClvResult> ProbabilisticClv::run(const CalibrationData &data
     ProbabilisticClvResult result;
     result.unit = unit;
     result.options = options;
+    result.nonPurchaseDays = data.nonPurchaseDays;
     auto bgNbd = BgNbdModel::fit(data.customers);
     if (!bgNbd)
         return bgNbd.error();

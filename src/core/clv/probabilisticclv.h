@@ -17,6 +17,7 @@ struct ProbabilisticClvOptions
     double horizon = 52;               // in the calibration's time unit
     double monthlyDiscountRate = 0.01; // per month, as lifetimes.customer_lifetime_value
     double margin = 1.0;               // profit margin on spend; 1 = CLV in revenue terms
+    ClvConvention convention = ClvConvention::ValueDesk; // the length of the monthly step
 };
 
 // One customer's predictions; expectedSpend and clv are NaN when spend is unknown (no
@@ -37,6 +38,10 @@ struct ProbabilisticClvResult
     BgNbdFit bgNbd;
     std::optional<GammaGammaFit> gammaGamma;
     Error gammaGammaError; // why there is no Gamma-Gamma fit
+    // From the calibration data: days after a customer's first with a net amount <= 0 (refunds),
+    // not counted as purchases (CalibrationData::nonPurchaseDays). Gamma-Gamma's left-out repeat
+    // customers are in gammaGamma->excluded.
+    int nonPurchaseDays = 0;
     double newCustomerPurchases =
         0; // E[X(horizon)] of a customer who has just made a first purchase
     QVector<CustomerClv> customers;
@@ -65,7 +70,8 @@ public:
 
     // Discounted expected margin over `horizon` units, in monthly steps as
     // lifetimes.customer_lifetime_value: Σ_k margin · spend · (E[Y(t_k)] − E[Y(t_k−1)]) /
-    // (1 + d)^(t_k in months), t_k = k months (the last step ends at the horizon).
+    // (1 + d)^(t_k in months), t_k = k months of the options' convention (the last step ends at
+    // the horizon).
     static double clv(const BgNbdParams &params, const CustomerSummary &c, ClvTimeUnit unit,
                       double expectedSpend, const ProbabilisticClvOptions &options);
 
