@@ -105,7 +105,8 @@ int exportModel(const AhpModelRepository &repository, const QString &name, const
     auto json = AhpModelJson::toJsonWithResults(*model);
     if (!json)
         return fail(QStringLiteral("the model \"%1\" cannot be evaluated: %2")
-                        .arg(model->name, json.error().toString()));
+                        .arg(model->name,
+                             debugOutput() ? json.error().toString() : json.error().message()));
     QSaveFile saveFile(out);
     if (!saveFile.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("cannot write %1: %2").arg(out, saveFile.errorString()));

@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include <QtGlobal>
+
 #include <cstdio>
 
 namespace valuedesk::cli {
@@ -25,9 +27,15 @@ int fail(const QString &message, int code)
     return code;
 }
 
+bool debugOutput()
+{
+    return qEnvironmentVariableIntValue("VALUEDESK_DEBUG") == 1;
+}
+
 int fail(const Error &error, int code)
 {
-    return fail(error.toString(), code);
+    // The detail (SQLite's text, the statement) means nothing to a user and can show their data.
+    return fail(debugOutput() ? error.toString() : error.message(), code);
 }
 
 void printJson(const QJsonDocument &document)

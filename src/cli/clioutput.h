@@ -11,10 +11,14 @@ namespace valuedesk::cli {
 // imported); 64 usage error.
 enum ExitCode { Success = 0, Failure = 1, Rejected = 2, Usage = 64 };
 
-void printOut(const QString &text); // stdout, UTF-8, adds a newline
-void printErr(const QString &text); // stderr, UTF-8, adds a newline
+void printOut(const QString &text);                   // stdout, UTF-8, adds a newline
+void printErr(const QString &text);                   // stderr, UTF-8, adds a newline
 int fail(const QString &message, int code = Failure); // "valuedesk-cli: <message>" on stderr
+// The error's message; with VALUEDESK_DEBUG=1 in the environment also its technical detail, as
+// "message (detail)".
 int fail(const Error &error, int code = Failure);
+// VALUEDESK_DEBUG=1 is set.
+bool debugOutput();
 void printJson(const QJsonDocument &document);
 
 } // namespace valuedesk::cli

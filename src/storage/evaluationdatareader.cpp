@@ -1,5 +1,6 @@
 #include "evaluationdatareader.h"
 
+#include "checkedmoney.h"
 #include "monthlyrollup.h"
 #include "rowreader.h"
 #include "sqlerror.h"
@@ -10,6 +11,7 @@
 #include <algorithm>
 #include <atomic>
 #include <thread>
+#include <type_traits>
 
 namespace valuedesk {
 
@@ -69,11 +71,12 @@ struct MonthTotals
     qint64 lastDay = 0;
 };
 
-void addMonth(MetricInputs &in, const MonthTotals &m)
+// False when a sum would not fit in qint64 (in is then partly updated and must not be used).
+[[nodiscard]] bool addMonth(MetricInputs &in, const MonthTotals &m)
 {
-    in.revenue += m.revenue;
-    in.costedRevenue += m.costedRevenue;
-    in.cost += m.cost;
+    if (!addCents(in.revenue, m.revenue) || !addCents(in.costedRevenue, m.costedRevenue) ||
+        !addCents(in.cost, m.cost))
+        return false;
     in.orders += m.orders;
     in.quantity += m.quantity;
     if (m.orders > 0)
@@ -84,9 +87,11 @@ void addMonth(MetricInputs &in, const MonthTotals &m)
         in.firstInWindow = first;
     if (!in.lastInWindow.isValid() || last > in.lastInWindow)
         in.lastInWindow = last;
+    return true;
 }
 
-// Runs `sql` forward-only and calls `row` for each result row.
+// Runs `sql` forward-only and calls `row` for each result row. A `row` returning Status stops
+// at the first error and returns it.
 template <typename RowFn>
 Status forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList &values, RowFn row)
 {
@@ -95,9 +100,28 @@ Status forEachRow(const QSqlDatabase &db, const QString &sql, const QVariantList
         "valuedesk::EvaluationDataReader", "The customer data for the evaluation cannot be read.");
     if (Status s = r.exec(message, sql, values); !s)
         return s;
-    while (r.next())
-        row(r);
+    while (r.next()) {
+        if constexpr (std::is_same_v<decltype(row(r)), Status>) {
+            if (Status s = row(r); !s)
+                return s;
+        } else {
+            row(r);
+        }
+    }
     return r.status();
+}
+
+// A stored date column: invalid when NULL or empty (unknown), an error naming the column and
+// the customer when it holds text that is no date.
+Result<QDate> storedDate(const QSqlDatabase &db, const RowReader &r, int column,
+                         const QString &tableColumn, qint64 customerId)
+{
+    if (r.isNull(column) || r.text(column).isEmpty())
+        return QDate();
+    const QDate date = r.date(column);
+    if (!date.isValid())
+        return invalidStoredDate(db, tableColumn, customerId);
+    return date;
 }
 
 bool textIs(const QByteArray &text, const char *word)
@@ -225,6 +249,26 @@ Status readAttributes(const QSqlDatabase &db, const ReadContext &ctx)
     return s;
 }
 
+// One row of the partial-month statement (customer id, sums, count, quantity, first and last
+// date, count of costs), checked: sums its rows cannot add up to and dates that are no dates are
+// errors naming the customer.
+Result<MonthTotals> partialMonth(const QSqlDatabase &db, const RowReader &r)
+{
+    const qint64 id = r.int64(0);
+    MonthTotals m{r.int64(1), r.int64(2), r.int64(3), r.int64(4), r.real(5), 0, 0};
+    if (!isPossibleSum(m.revenue, m.orders) || !isPossibleSum(m.costedRevenue, r.int64(8)))
+        return impossibleStoredAmount(db, QStringLiteral("transactions/amount_cents"), id);
+    if (!isPossibleSum(m.cost, r.int64(8)))
+        return impossibleStoredAmount(db, QStringLiteral("transactions/cost_cents"), id);
+    const QDate first = r.date(6);
+    const QDate last = r.date(7);
+    if (!first.isValid() || !last.isValid())
+        return invalidStoredDate(db, QStringLiteral("transactions/date"), id);
+    m.firstDay = first.toJulianDay();
+    m.lastDay = last.toJulianDay();
+    return m;
+}
+
 // Transactions in the window and the previous window: revenue, cost, orders, quantity,
 // activeMonths, firstInWindow, lastInWindow, previousRevenue.
 Status readTransactions(const QSqlDatabase &db, const ReadContext &ctx, MonthSpans &asOfMonthSpan)
@@ -255,11 +299,13 @@ Status readTransactions(const QSqlDatabase &db, const ReadContext &ctx, MonthSpa
                 continue;
             const int month = r.months.at(i);
             if (month >= current.firstMonth && month <= current.lastMonth) {
-                addMonth(*in, MonthTotals{r.revenue.at(i), r.costedRevenue.at(i), r.cost.at(i),
-                                          r.orders.at(i), r.quantity.at(i), r.firstDay.at(i),
-                                          r.lastDay.at(i)});
+                if (!addMonth(*in, MonthTotals{r.revenue.at(i), r.costedRevenue.at(i), r.cost.at(i),
+                                               r.orders.at(i), r.quantity.at(i), r.firstDay.at(i),
+                                               r.lastDay.at(i)}))
+                    return sumTooLarge(db, lastCustomer);
             } else if (month >= before.firstMonth && month <= before.lastMonth) {
-                in->previousRevenue += r.revenue.at(i);
+                if (!addCents(in->previousRevenue, r.revenue.at(i)))
+                    return sumTooLarge(db, lastCustomer);
             }
         }
     }
@@ -269,9 +315,8 @@ Status readTransactions(const QSqlDatabase &db, const ReadContext &ctx, MonthSpa
     const QString partialSql = QStringLiteral(
         "SELECT c.id, sum(t.amount_cents),"
         " coalesce(sum(CASE WHEN t.cost_cents IS NOT NULL THEN t.amount_cents END), 0),"
-        " coalesce(sum(t.cost_cents), 0), count(*), total(t.quantity),"
-        " CAST(julianday(min(t.date)) + 0.5 AS INTEGER),"
-        " CAST(julianday(max(t.date)) + 0.5 AS INTEGER)"
+        " coalesce(sum(t.cost_cents), 0), count(*), total(t.quantity), min(t.date), max(t.date),"
+        " count(t.cost_cents)"
         " FROM customers AS c CROSS JOIN transactions AS t"
         " ON t.customer_id = c.id AND t.date >= ? AND t.date <= ?"
         " GROUP BY c.id");
@@ -279,28 +324,38 @@ Status readTransactions(const QSqlDatabase &db, const ReadContext &ctx, MonthSpa
     // lastEver.
     for (const auto &range : current.partial) {
         const bool asOfMonth = range.second == ctx.asOf;
-        Status s =
-            forEachRow(db, partialSql, {isoDateText(range.first), isoDateText(range.second)},
-                       [&](const RowReader &r) {
-                           const qint64 id = r.int64(0);
-                           MetricInputs *in = ctx.inputsOf(id);
-                           if (!in)
-                               return;
-                           const MonthTotals m{r.int64(1), r.int64(2), r.int64(3), r.int64(4),
-                                               r.real(5),  r.int64(6), r.int64(7)};
-                           addMonth(*in, m);
-                           if (asOfMonth)
-                               asOfMonthSpan.insert(id, {QDate::fromJulianDay(m.firstDay),
-                                                         QDate::fromJulianDay(m.lastDay)});
-                       });
+        Status s = forEachRow(db, partialSql, {isoDateText(range.first), isoDateText(range.second)},
+                              [&](const RowReader &r) -> Status {
+                                  const qint64 id = r.int64(0);
+                                  MetricInputs *in = ctx.inputsOf(id);
+                                  if (!in)
+                                      return Status::success();
+                                  auto m = partialMonth(db, r);
+                                  if (!m)
+                                      return m.error();
+                                  if (!addMonth(*in, *m))
+                                      return sumTooLarge(db, id);
+                                  if (asOfMonth)
+                                      asOfMonthSpan.insert(id, {QDate::fromJulianDay(m->firstDay),
+                                                                QDate::fromJulianDay(m->lastDay)});
+                                  return Status::success();
+                              });
         if (!s)
             return s;
     }
     for (const auto &range : before.partial) {
         Status s = forEachRow(db, partialSql, {isoDateText(range.first), isoDateText(range.second)},
-                              [&](const RowReader &r) {
-                                  if (MetricInputs *in = ctx.inputsOf(r.int64(0)))
-                                      in->previousRevenue += r.int64(1);
+                              [&](const RowReader &r) -> Status {
+                                  const qint64 id = r.int64(0);
+                                  MetricInputs *in = ctx.inputsOf(id);
+                                  if (!in)
+                                      return Status::success();
+                                  auto m = partialMonth(db, r);
+                                  if (!m)
+                                      return m.error();
+                                  if (!addCents(in->previousRevenue, m->revenue))
+                                      return sumTooLarge(db, id);
+                                  return Status::success();
                               });
         if (!s)
             return s;
@@ -326,11 +381,20 @@ Status readFirstAndLast(const QSqlDatabase &db, const ReadContext &ctx)
             " (SELECT m.last_day FROM customer_months AS m"
             "   WHERE m.customer_id = c.id AND m.month <= ? ORDER BY m.month DESC LIMIT 1)"
             " FROM customers AS c"),
-        {lastWholeMonth, lastWholeMonth}, [&](const RowReader &r) {
-            if (MetricInputs *in = ctx.inputsOf(r.int64(0))) {
-                in->firstEver = r.date(1);
-                in->lastEver = r.date(2);
-            }
+        {lastWholeMonth, lastWholeMonth}, [&](const RowReader &r) -> Status {
+            const qint64 id = r.int64(0);
+            MetricInputs *in = ctx.inputsOf(id);
+            if (!in)
+                return Status::success();
+            auto first = storedDate(db, r, 1, QStringLiteral("customer_months/first_day"), id);
+            if (!first)
+                return first.error();
+            auto last = storedDate(db, r, 2, QStringLiteral("customer_months/last_day"), id);
+            if (!last)
+                return last.error();
+            in->firstEver = *first;
+            in->lastEver = *last;
+            return Status::success();
         });
 }
 
@@ -395,19 +459,27 @@ Status readRelationship(const QSqlDatabase &db, const ReadContext &ctx)
     // later row of one day wins). One walk of the (customer_id, date) index, whose order is
     // (customer_id, date, id): each customer's last row is its latest.
     s = forEachRow(db,
-                   QStringLiteral("SELECT customer_id, date >= ?, amount_cents"
+                   QStringLiteral("SELECT customer_id, date >= ?, amount_cents, date"
                                   " FROM balances INDEXED BY balances_by_customer"
                                   " WHERE date <= ? ORDER BY customer_id, date, id"),
-                   {ctx.startText, ctx.asOfText}, [&](const RowReader &r) {
-                       MetricInputs *in = ctx.inputsOf(r.int64(0));
+                   {ctx.startText, ctx.asOfText}, [&](const RowReader &r) -> Status {
+                       const qint64 id = r.int64(0);
+                       MetricInputs *in = ctx.inputsOf(id);
                        if (!in)
-                           return;
+                           return Status::success();
                        const qint64 amount = r.int64(2);
+                       if (!r.isInteger(2) || !isRecordAmount(amount))
+                           return impossibleStoredAmount(
+                               db, QStringLiteral("balances/amount_cents"), id);
+                       if (!r.date(3).isValid())
+                           return invalidStoredDate(db, QStringLiteral("balances/date"), id);
                        in->latestBalance = amount;
                        if (r.int64(1) != 0) {
-                           in->balanceSum += amount;
+                           if (!addCents(in->balanceSum, amount))
+                               return sumTooLarge(db, id);
                            ++in->balanceCount;
                        }
+                       return Status::success();
                    });
     if (!s)
         return s;
@@ -421,9 +493,18 @@ EvaluationDataReader::EvaluationDataReader(QSqlDatabase db) : m_db(std::move(db)
 Result<QDate> EvaluationDataReader::lastTransactionDate() const
 {
     // customer_months is much smaller than transactions and has the same last date.
+    // The bare customer_id is that of the row with the maximum (SQLite's min/max rule).
     QDate last;
-    Status s = forEachRow(m_db, QStringLiteral("SELECT max(last_day) FROM customer_months"), {},
-                          [&](const RowReader &r) { last = r.date(0); });
+    Status s =
+        forEachRow(m_db, QStringLiteral("SELECT max(last_day), customer_id FROM customer_months"),
+                   {}, [&](const RowReader &r) -> Status {
+                       auto date = storedDate(
+                           m_db, r, 0, QStringLiteral("customer_months/last_day"), r.int64(1));
+                       if (!date)
+                           return date.error();
+                       last = *date;
+                       return Status::success();
+                   });
     if (!s)
         return s.error();
     return last;
@@ -432,8 +513,16 @@ Result<QDate> EvaluationDataReader::lastTransactionDate() const
 Result<QDate> EvaluationDataReader::firstTransactionDate() const
 {
     QDate first;
-    Status s = forEachRow(m_db, QStringLiteral("SELECT min(first_day) FROM customer_months"), {},
-                          [&](const RowReader &r) { first = r.date(0); });
+    Status s =
+        forEachRow(m_db, QStringLiteral("SELECT min(first_day), customer_id FROM customer_months"),
+                   {}, [&](const RowReader &r) -> Status {
+                       auto date = storedDate(
+                           m_db, r, 0, QStringLiteral("customer_months/first_day"), r.int64(1));
+                       if (!date)
+                           return date.error();
+                       first = *date;
+                       return Status::success();
+                   });
     if (!s)
         return s.error();
     return first;
@@ -480,9 +569,9 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
             db,
             QStringLiteral("SELECT id, code, name, status, tenure_start, industry, region, manager"
                            " FROM customers ORDER BY code"),
-            {}, [&](const RowReader &r) {
+            {}, [&](const RowReader &r) -> Status {
                 if (data.customers.size() >= customerCount)
-                    return;
+                    return Status::success();
                 EvaluationCustomer c;
                 c.id = r.int64(0);
                 c.code = r.string(1);
@@ -491,8 +580,12 @@ Result<EvaluationData> EvaluationDataReader::read(const EvaluationWindow &window
                 c.industry = r.string(5);
                 c.region = r.string(6);
                 c.manager = r.string(7);
-                otherCtx.inputs[data.customers.size()].tenureStart = r.date(4);
+                auto tenure = storedDate(db, r, 4, QStringLiteral("customers/tenure_start"), c.id);
+                if (!tenure)
+                    return tenure.error();
+                otherCtx.inputs[data.customers.size()].tenureStart = *tenure;
                 data.customers.append(c);
+                return Status::success();
             });
         if (!st)
             return st;

@@ -1,5 +1,6 @@
 #include "monthlyrollup.h"
 
+#include "checkedmoney.h"
 #include "rowreader.h"
 #include "sqlerror.h"
 
@@ -56,21 +57,22 @@ struct Delta
     qint64 lastDay = 0;
 };
 
-Error writeError(const QSqlQuery &q)
+// SQLite's sum() raises "integer overflow" when recomputing a month: queryError says why.
+Error writeError(const QSqlDatabase &db, const QSqlQuery &q)
 {
-    return sqlError(QCoreApplication::translate("valuedesk::MonthlyRollup",
-                                                "The monthly totals could not be updated."),
-                    q);
+    return queryError(db,
+                      QCoreApplication::translate("valuedesk::MonthlyRollup",
+                                                  "The monthly totals could not be updated."),
+                      q);
 }
 
 const QString &readSql()
 {
-    // julianday() is x.5 at midnight; + 0.5 gives QDate's julian day number.
+    // The days as stored text, parsed here: SQLite's julianday() accepts 2024-02-31 (as March 2)
+    // and gives NULL for text that is no date at all, and both must be reported, not read.
     static const QString sql =
         QStringLiteral("SELECT customer_id, month, revenue_cents, costed_revenue_cents,"
-                       " cost_cents, orders, quantity,"
-                       " CAST(julianday(first_day) + 0.5 AS INTEGER),"
-                       " CAST(julianday(last_day) + 0.5 AS INTEGER)"
+                       " cost_cents, orders, quantity, first_day, last_day"
                        " FROM customer_months WHERE month BETWEEN ? AND ?"
                        " ORDER BY customer_id, month");
     return sql;
@@ -124,11 +126,11 @@ Status MonthlyRollup::applyInserted(const QSqlDatabase &db, const QVector<Transa
             previousSlot = slot;
         }
         Delta &d = deltas[slot];
-        d.revenue += t.amount;
-        if (t.cost) {
-            d.costedRevenue += t.amount;
-            d.cost += *t.cost;
-        }
+        // Amounts within ±maxRecordCents cannot overflow here below 9.2 million rows, but rows
+        // that bypassed RecordRepository's check must not wrap around either.
+        if (!addCents(d.revenue, t.amount) ||
+            (t.cost && (!addCents(d.costedRevenue, t.amount) || !addCents(d.cost, *t.cost))))
+            return sumTooLarge(db, t.customerId);
         ++d.orders;
         if (t.quantity && !std::isnan(*t.quantity)) // SQLite stores NaN as NULL
             d.quantity += *t.quantity;
@@ -151,12 +153,12 @@ Status MonthlyRollup::applyInserted(const QSqlDatabase &db, const QVector<Transa
         if (count == rowsPerStatement) {
             if (!fullPrepared) {
                 if (!full.prepare(upsertSql(rowsPerStatement)))
-                    return writeError(full);
+                    return writeError(db, full);
                 fullPrepared = true;
             }
             q = &full;
         } else if (!tail.prepare(upsertSql(count))) {
-            return writeError(tail);
+            return writeError(db, tail);
         }
         int position = 0;
         for (int i = start; i < start + count; ++i) {
@@ -173,7 +175,7 @@ Status MonthlyRollup::applyInserted(const QSqlDatabase &db, const QVector<Transa
             q->bindValue(position++, isoDateText(QDate::fromJulianDay(d.lastDay)));
         }
         if (!q->exec())
-            return writeError(*q);
+            return writeError(db, *q);
     }
     return Status::success();
 }
@@ -187,7 +189,7 @@ Status MonthlyRollup::recompute(const QSqlDatabase &db, const QVector<Key> &keys
     QSqlQuery erase(db);
     if (!erase.prepare(
             QStringLiteral("DELETE FROM customer_months WHERE customer_id = ? AND month = ?")))
-        return writeError(erase);
+        return writeError(db, erase);
     // The month as a date range, so the transactions_by_customer index finds the rows.
     QSqlQuery insert(db);
     if (!insert.prepare(
@@ -198,18 +200,18 @@ Status MonthlyRollup::recompute(const QSqlDatabase &db, const QVector<Key> &keys
                 " coalesce(sum(cost_cents), 0), count(*), total(quantity), min(date), max(date)"
                 " FROM transactions WHERE customer_id = ? AND date >= ? AND date < ?"
                 " GROUP BY customer_id")))
-        return writeError(insert);
+        return writeError(db, insert);
     for (const Key &key : unique) {
         erase.bindValue(0, key.first);
         erase.bindValue(1, key.second);
         if (!erase.exec())
-            return writeError(erase);
+            return writeError(db, erase);
         insert.bindValue(0, key.second);
         insert.bindValue(1, key.first);
         insert.bindValue(2, isoDateText(firstDayOfMonth(key.second)));
         insert.bindValue(3, isoDateText(firstDayOfMonth(key.second + 1)));
         if (!insert.exec())
-            return writeError(insert);
+            return writeError(db, insert);
     }
     return Status::success();
 }
@@ -224,16 +226,33 @@ Result<MonthlyRollupRows> MonthlyRollup::read(const QSqlDatabase &db, int firstM
     if (Status s = r.exec(message, readSql(), {firstMonth, lastMonth}); !s)
         return s.error();
     MonthlyRollupRows rows;
+    static const QString moneyColumns[] = {QStringLiteral("customer_months/revenue_cents"),
+                                           QStringLiteral("customer_months/costed_revenue_cents"),
+                                           QStringLiteral("customer_months/cost_cents")};
     while (r.next()) {
-        rows.customerIds.append(r.int64(0));
+        const qint64 customerId = r.int64(0);
+        const qint64 orders = r.int64(5);
+        // A total its rows cannot add up to (an amount beyond the limit, a sum that wrapped
+        // around, SQLite's REAL after an overflowing +) would give a plausible wrong number.
+        for (int c = 2; c <= 4; ++c) {
+            if (!r.isInteger(c) || !isPossibleSum(r.int64(c), orders))
+                return impossibleStoredAmount(db, moneyColumns[c - 2], customerId);
+        }
+        const QDate first = r.date(7);
+        const QDate last = r.date(8);
+        if (!first.isValid())
+            return invalidStoredDate(db, QStringLiteral("customer_months/first_day"), customerId);
+        if (!last.isValid())
+            return invalidStoredDate(db, QStringLiteral("customer_months/last_day"), customerId);
+        rows.customerIds.append(customerId);
         rows.months.append(int(r.int64(1)));
         rows.revenue.append(r.int64(2));
         rows.costedRevenue.append(r.int64(3));
         rows.cost.append(r.int64(4));
-        rows.orders.append(r.int64(5));
+        rows.orders.append(orders);
         rows.quantity.append(r.real(6));
-        rows.firstDay.append(r.int64(7));
-        rows.lastDay.append(r.int64(8));
+        rows.firstDay.append(first.toJulianDay());
+        rows.lastDay.append(last.toJulianDay());
     }
     if (Status s = r.status(); !s)
         return s.error();

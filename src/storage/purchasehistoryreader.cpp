@@ -1,5 +1,6 @@
 #include "purchasehistoryreader.h"
 
+#include "checkedmoney.h"
 #include "columnmapping.h"
 #include "money.h"
 #include "rowreader.h"
@@ -15,7 +16,7 @@ Result<QVector<CustomerPurchases>> PurchaseHistoryReader::read(const QSqlDatabas
     const Status s = r.exec(
         tr("Cannot read the transactions."),
         QStringLiteral("SELECT c.code, t.date, sum(t.amount_cents), sum(coalesce(t.cost_cents, 0)),"
-                       " sum(coalesce(t.quantity, 0))"
+                       " sum(coalesce(t.quantity, 0)), count(*), min(t.customer_id)"
                        " FROM transactions t JOIN customers c ON c.id = t.customer_id"
                        " GROUP BY t.customer_id, t.date ORDER BY t.customer_id, t.date"));
     if (!s)
@@ -33,6 +34,15 @@ Result<QVector<CustomerPurchases>> PurchaseHistoryReader::read(const QSqlDatabas
             return Error(tr("Customer %1 has a transaction with an unreadable date.")
                              .arg(result.constLast().customer),
                          QString::fromUtf8(r.text(1)));
+        // Amounts beyond the limit (written by another program) give a clear error, not a
+        // number; a sum that overflows int64 is reported by RowReader.
+        const qint64 rows = r.int64(5);
+        if (!isPossibleSum(r.int64(2), rows))
+            return impossibleStoredAmount(db, QStringLiteral("transactions/amount_cents"),
+                                          r.int64(6));
+        if (!isPossibleSum(r.int64(3), rows))
+            return impossibleStoredAmount(db, QStringLiteral("transactions/cost_cents"),
+                                          r.int64(6));
         result.last().days.append(
             PurchaseDay{date, centsToUnits(r.int64(2)), centsToUnits(r.int64(3)), r.real(4)});
     }
@@ -68,6 +78,16 @@ PurchaseHistoryReader::readTable(const QString &path, const ImportSourceOptions 
         const QString code = field(fields, codeColumn);
         const std::optional<QDate> date = parseDate(field(fields, dateColumn));
         const std::optional<Cents> amount = parseMoney(field(fields, amountColumn));
+        const QString costText = field(fields, costColumn);
+        const std::optional<Cents> cost = costText.isEmpty() ? Cents(0) : parseMoney(costText);
+        if ((amount && !isRecordAmount(*amount)) || (cost && !isRecordAmount(*cost))) {
+            rowError = Error(tr("Line %1 of \"%2\" has an amount beyond ±%3; ValueDesk accepts "
+                                "at most ±%3 per record.")
+                                 .arg(line)
+                                 .arg(QFileInfo(path).fileName(), maxRecordAmountText()),
+                             fields.join(QLatin1Char(',')));
+            return false;
+        }
         if (code.isEmpty() || !date || !amount) {
             rowError = Error(tr("Line %1 of \"%2\" has no customer, or an unreadable date or "
                                 "amount.")
@@ -76,9 +96,7 @@ PurchaseHistoryReader::readTable(const QString &path, const ImportSourceOptions 
                              fields.join(QLatin1Char(',')));
             return false;
         }
-        const QString costText = field(fields, costColumn);
         const QString quantityText = field(fields, quantityColumn);
-        const std::optional<Cents> cost = costText.isEmpty() ? Cents(0) : parseMoney(costText);
         const std::optional<double> quantity =
             quantityText.isEmpty() ? 0.0 : parseNumber(quantityText);
         builder.add(code, *date, centsToUnits(*amount), cost ? centsToUnits(*cost) : 0.0,

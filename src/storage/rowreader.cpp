@@ -1,7 +1,9 @@
 #include "rowreader.h"
 
+#include "checkedmoney.h"
 #include "sqlerror.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 
 #ifdef VALUEDESK_SQLITE_C_API
@@ -9,6 +11,82 @@
 #endif
 
 namespace valuedesk {
+
+namespace {
+
+// SQLite's sum() on int64 overflow: "integer overflow" (its text, not translated).
+bool isIntegerOverflow(const QString &driverText)
+{
+    return driverText.contains(QLatin1String("integer overflow"));
+}
+
+QString customerCode(const QSqlDatabase &db, qint64 customerId)
+{
+    auto q = runQuery(db, QStringLiteral("SELECT code FROM customers WHERE id = ?"), {customerId});
+    if (q && q->next())
+        return q->value(0).toString();
+    return QStringLiteral("#%1").arg(customerId);
+}
+
+} // namespace
+
+Error invalidStoredDate(const QSqlDatabase &db, const QString &tableColumn, qint64 customerId)
+{
+    return Error(QCoreApplication::translate("valuedesk::StoredData",
+                                             "The customer file holds an invalid date in %1 for "
+                                             "customer %2. Correct that record (dates are "
+                                             "yyyy-MM-dd) and try again.")
+                     .arg(tableColumn, customerCode(db, customerId)));
+}
+
+Error impossibleStoredAmount(const QSqlDatabase &db, const QString &tableColumn, qint64 customerId)
+{
+    return Error(QCoreApplication::translate(
+                     "valuedesk::StoredData",
+                     "The customer file holds an amount beyond ±%1 (or a total its records cannot "
+                     "add up to) in %2 for customer %3. Amounts are limited to ±%1 per record; "
+                     "correct that customer's records and try again.")
+                     .arg(maxRecordAmountText(), tableColumn, customerCode(db, customerId)));
+}
+
+Error sumTooLarge(const QSqlDatabase &db, qint64 customerId)
+{
+    return Error(QCoreApplication::translate("valuedesk::StoredData",
+                                             "The amounts of customer %1 add up to more than "
+                                             "ValueDesk can compute exactly.")
+                     .arg(customerCode(db, customerId)));
+}
+
+Error sumOverflow(const QSqlDatabase &db)
+{
+    const QString limit = QString::number(maxRecordCents);
+    auto q = runQuery(
+        db,
+        QStringLiteral("SELECT 'transactions/amount_cents', customer_id FROM transactions"
+                       "  WHERE amount_cents NOT BETWEEN -%1 AND %1"
+                       " UNION ALL SELECT 'transactions/cost_cents', customer_id FROM transactions"
+                       "  WHERE cost_cents NOT BETWEEN -%1 AND %1"
+                       " UNION ALL SELECT 'balances/amount_cents', customer_id FROM balances"
+                       "  WHERE amount_cents NOT BETWEEN -%1 AND %1"
+                       " LIMIT 1")
+            .arg(limit));
+    if (q && q->next()) {
+        const QString where = q->value(0).toString();
+        const qint64 customerId = q->value(1).toLongLong();
+        q->finish();
+        return impossibleStoredAmount(db, where, customerId);
+    }
+    return Error(QCoreApplication::translate("valuedesk::StoredData",
+                                             "The amounts in the customer file add up to more "
+                                             "than ValueDesk can compute exactly."));
+}
+
+Error queryError(const QSqlDatabase &db, const QString &userMessage, const QSqlQuery &query)
+{
+    if (isIntegerOverflow(query.lastError().text()))
+        return sumOverflow(db);
+    return sqlError(userMessage, query);
+}
 
 #ifdef VALUEDESK_SQLITE_C_API
 struct RowReader::Direct
@@ -90,8 +168,12 @@ Status RowReader::exec(const QString &userMessage, const QString &sql, const QVa
         return sqlError(userMessage, m_query);
     for (int i = 0; i < values.size(); ++i)
         m_query.bindValue(i, values.at(i));
-    if (!m_query.exec())
-        return sqlError(userMessage, m_query);
+    if (!m_query.exec()) {
+        if (!isIntegerOverflow(m_query.lastError().text()))
+            return sqlError(userMessage, m_query);
+        m_query.finish();
+        return sumOverflow(m_db);
+    }
     return Status::success();
 }
 
@@ -104,18 +186,27 @@ bool RowReader::next()
         const int rc = sqlite3_step(m_direct->statement);
         if (rc == SQLITE_ROW)
             return true;
-        if (rc != SQLITE_DONE)
-            m_status =
-                Error(m_userMessage, QString::fromUtf8(sqlite3_errmsg(m_direct->connection)));
+        const QString driverText =
+            rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(m_direct->connection));
         sqlite3_finalize(m_direct->statement);
         m_direct->statement = nullptr;
+        if (rc != SQLITE_DONE) {
+            m_status = isIntegerOverflow(driverText) ? sumOverflow(m_db)
+                                                     : Error(m_userMessage, driverText);
+        }
         return false;
     }
 #endif
     if (m_query.next())
         return true;
-    if (m_query.lastError().isValid())
-        m_status = sqlError(m_userMessage, m_query);
+    if (m_query.lastError().isValid()) {
+        if (isIntegerOverflow(m_query.lastError().text())) {
+            m_query.finish();
+            m_status = sumOverflow(m_db);
+        } else {
+            m_status = sqlError(m_userMessage, m_query);
+        }
+    }
     return false;
 }
 
@@ -131,6 +222,16 @@ bool RowReader::isNull(int column) const
         return sqlite3_column_type(m_direct->statement, column) == SQLITE_NULL;
 #endif
     return m_query.isNull(column);
+}
+
+bool RowReader::isInteger(int column) const
+{
+#ifdef VALUEDESK_SQLITE_C_API
+    if (m_direct)
+        return sqlite3_column_type(m_direct->statement, column) == SQLITE_INTEGER;
+#endif
+    const QVariant value = m_query.value(column);
+    return value.typeId() == QMetaType::LongLong || value.typeId() == QMetaType::Int;
 }
 
 qint64 RowReader::int64(int column) const

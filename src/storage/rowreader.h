@@ -39,6 +39,8 @@ public:
     Status status() const;
 
     bool isNull(int column) const;
+    // The column holds an INTEGER (not NULL, REAL or text).
+    bool isInteger(int column) const;
     qint64 int64(int column) const;
     double real(int column) const;
     // The UTF-8 bytes of a text column; valid until the next call of next().
@@ -57,6 +59,21 @@ private:
     QString m_userMessage;
     Status m_status;
 };
+
+// Errors for stored values that cannot be right, e.g. written by another program. They name the
+// table/column ("customer_months/last_day") and the customer by code (looked up on `db`), so
+// a damaged file gives a clear message instead of a plausible wrong number or explanation.
+Error invalidStoredDate(const QSqlDatabase &db, const QString &tableColumn, qint64 customerId);
+// An amount beyond ±maxRecordCents, or a stored total its rows cannot add up to.
+Error impossibleStoredAmount(const QSqlDatabase &db, const QString &tableColumn, qint64 customerId);
+// A sum of in-range amounts that does not fit in qint64 cents.
+Error sumTooLarge(const QSqlDatabase &db, qint64 customerId);
+// For SQLite's "integer overflow" from sum(): names a stored amount beyond the limit when there
+// is one (a scan of the money columns; only on this error path), else says the sums are too large.
+Error sumOverflow(const QSqlDatabase &db);
+// sqlError(userMessage, query), or sumOverflow(db) when the query failed with SQLite's "integer
+// overflow".
+Error queryError(const QSqlDatabase &db, const QString &userMessage, const QSqlQuery &query);
 
 // An ISO yyyy-MM-dd date as QDate::fromString(Qt::ISODate) reads it (invalid when malformed);
 // the common well-formed case without building a QString.

@@ -37,10 +37,17 @@ struct Run
     }
 };
 
-inline Run cli(const QStringList &arguments)
+// `environment` adds NAME=value entries to the inherited environment.
+inline Run cli(const QStringList &arguments, const QStringList &environment = {})
 {
     QProcess process;
     process.setProgram(QStringLiteral(VALUEDESK_CLI_PATH));
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &entry : environment)
+            env.insert(entry.section(QLatin1Char('='), 0, 0), entry.section(QLatin1Char('='), 1));
+        process.setProcessEnvironment(env);
+    }
     process.setArguments(arguments);
     process.start();
     Run run;

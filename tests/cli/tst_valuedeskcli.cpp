@@ -60,6 +60,24 @@ bool setUserVersion(const QString &path, int version)
     return ok;
 }
 
+// Runs one statement on the file behind ValueDesk's back, as another tool could.
+bool execRaw(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("tst_valuedeskcli-exec");
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            ok = q.exec(sql);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 } // namespace
 
 class TstValueDeskCli : public QObject
@@ -84,6 +102,7 @@ private slots:
     void errorsAreOneLine_data();
     void errorsAreOneLine();
     void newerVersionFileRefusedAndUnchanged();
+    void driverTextOnlyWithDebug();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -634,6 +653,32 @@ void TstValueDeskCli::newerVersionFileRefusedAndUnchanged()
         QCOMPARE(fileBytes(file), before);
         QVERIFY2(!sidecarsExist(file), qPrintable(command.join(QLatin1Char(' '))));
     }
+}
+
+void TstValueDeskCli::driverTextOnlyWithDebug()
+{
+    // A file another tool damaged: the statement and SQLite's own words are for developers.
+    const QString file = newFile(QStringLiteral("damaged.vdb"));
+    QVERIFY(execRaw(file, QStringLiteral("DROP TABLE interactions")));
+
+    const Run plain = cli({QStringLiteral("info"), file});
+    VD_EXPECT_EXIT(plain, exitFailure);
+    QCOMPARE(plain.errLines().size(), 1);
+    const QString line = plain.errLines().first();
+    QVERIFY2(line.startsWith(QLatin1String("valuedesk-cli: ")), qPrintable(line));
+    QVERIFY2(line.size() > 20, qPrintable(line));
+    QVERIFY2(!line.contains(QLatin1String("no such table")), qPrintable(line));
+    QVERIFY2(!line.contains(QLatin1String("SELECT"), Qt::CaseInsensitive), qPrintable(line));
+
+    const Run debug = cli({QStringLiteral("info"), file}, {QStringLiteral("VALUEDESK_DEBUG=1")});
+    VD_EXPECT_EXIT(debug, exitFailure);
+    QCOMPARE(debug.errLines().size(), 1);
+    QVERIFY2(debug.errLines().first().startsWith(line), qPrintable(debug.describe()));
+    QVERIFY2(debug.errLines().first().contains(QLatin1String("no such table")),
+             qPrintable(debug.describe()));
+
+    const Run off = cli({QStringLiteral("info"), file}, {QStringLiteral("VALUEDESK_DEBUG=0")});
+    QCOMPARE(off.errLines(), plain.errLines());
 }
 
 QTEST_GUILESS_MAIN(TstValueDeskCli)

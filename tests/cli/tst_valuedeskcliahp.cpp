@@ -1,6 +1,7 @@
 // Runs the built valuedesk-cli binary for the AHP commands (ahp, templates, model) and checks what
 // a user or a script sees: exit codes, the stable JSON output, one-line stderr messages.
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -75,6 +76,7 @@ private slots:
     void groupVotingWeights();
     void badInputs_data();
     void badInputs();
+    void extremeFifteenCriteriaFast();
     void usageErrors_data();
     void usageErrors();
     void templatesJson();
@@ -412,6 +414,16 @@ void TstValueDeskCliAhp::badInputs_data()
                           "matrix": [[1, 2, null, null], [null, 1, null, null],
                                      [null, null, 1, 3], [null, null, null, 1]]})")
                                   << QStringLiteral("C, D cannot be compared");
+    // Issue 10: 1e300 was accepted with exact ratios; blamed on an empty cell when chained.
+    QTest::newRow("exact ratio too large")
+        << QByteArray(R"({"criteria": ["A", "B"], "exact_ratios": true,
+                          "matrix": [[1, 1e300], [null, 1]]})")
+        << QStringLiteral("row “A”, column “B” is 1e+300; exact ratios must lie between 1/1000 "
+                          "and 1000");
+    QTest::newRow("exact ratio too small, chained")
+        << QByteArray(R"({"criteria": ["A", "B", "C"], "exact_ratios": true,
+                          "matrix": [[1, 1e300, null], [null, 1, null], [null, "1/1e300", 1]]})")
+        << QStringLiteral("row “A”, column “B” is 1e+300");
     QTest::newRow("bad weight")
         << QByteArray(R"({"weight": 0, "criteria": ["A", "B"], "matrix": [[1, 3], [null, 1]]})")
         << QStringLiteral("\"weight\"");
@@ -431,6 +443,44 @@ void TstValueDeskCliAhp::badInputs()
     QVERIFY2(line.startsWith(QLatin1String("valuedesk-cli: ") + m + QLatin1String(": ")),
              qPrintable(line));
     QVERIFY2(line.contains(expected), qPrintable(line));
+}
+
+// 15 criteria, exact ratios at the ends of the allowed range, most judgements missing: the
+// whole command (completion, consistency, suggestions, repair) used to take seconds.
+void TstValueDeskCliAhp::extremeFifteenCriteriaFast()
+{
+    const int n = 15;
+    QJsonArray criteria;
+    QJsonArray rows;
+    quint32 state = 6;
+    const double values[] = {1000.0, 0.001, 999.0, 1.0 / 1000, 3.0};
+    for (int i = 0; i < n; ++i) {
+        criteria.append(QStringLiteral("Criterion %1").arg(i + 1));
+        QJsonArray row;
+        for (int j = 0; j < n; ++j) {
+            if (j == i) {
+                row.append(1);
+                continue;
+            }
+            state = state * 1103515245u + 12345u;
+            const bool given = j == i + 1 || (j > i && (state >> 16) % 5 == 0);
+            row.append(given ? QJsonValue(values[(state >> 8) % 5]) : QJsonValue());
+        }
+        rows.append(row);
+    }
+    const QJsonObject file{{QStringLiteral("criteria"), criteria},
+                           {QStringLiteral("matrix"), rows},
+                           {QStringLiteral("exact_ratios"), true}};
+    const QString m = writeJson(QStringLiteral("extreme.json"), QJsonDocument(file).toJson());
+    QElapsedTimer timer;
+    timer.start();
+    const QJsonObject out = ahpJson({QStringLiteral("--matrix"), m});
+    const qint64 elapsed = timer.elapsed();
+    QCOMPARE(out.value(QStringLiteral("weights")).toArray().size(), n);
+    QVERIFY(out.value(QStringLiteral("lambda_max")).toDouble() >= n);
+    QVERIFY(!out.value(QStringLiteral("inferred")).toArray().isEmpty());
+    // About 0.25 s of CPU; generous for a loaded machine (it was 4.5 s, and 123 s near 1e±300).
+    QVERIFY2(elapsed < 5000, qPrintable(QString::number(elapsed)));
 }
 
 void TstValueDeskCliAhp::usageErrors_data()

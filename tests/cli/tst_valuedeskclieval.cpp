@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -41,6 +43,8 @@ private slots:
     void summary();
     void errors();
     void saveAndListSnapshots();
+    void damagedFile_data();
+    void damagedFile();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -340,6 +344,51 @@ void TstValueDeskCliEval::saveAndListSnapshots()
 
     VD_EXPECT_EXIT(cli({snapshots}), exitUsage);
     VD_EXPECT_EXIT(cli({snapshots, path(QStringLiteral("missing.vdb"))}), exitFailure);
+}
+
+void TstValueDeskCliEval::damagedFile_data()
+{
+    QTest::addColumn<QString>("sql"); // run on a copy of the demo file, as another program could
+    QTest::addColumn<QString>("expected");
+    // Issue 10: a wrapped month total made evaluate print revenue -0.04.
+    QTest::newRow("wrapped month total")
+        << QStringLiteral("UPDATE customer_months SET revenue_cents = -8446744073709551616"
+                          " WHERE month = (SELECT max(month) - 1 FROM customer_months)")
+        << QStringLiteral("customer_months/revenue_cents for customer ");
+    // ... and an unreadable last day "has no transactions yet".
+    QTest::newRow("last day") << QStringLiteral(
+                                     "UPDATE customer_months SET last_day = '9999-99-99'"
+                                     " WHERE month = (SELECT max(month) FROM customer_months)")
+                              << QStringLiteral("invalid date in customer_months/last_day");
+}
+
+void TstValueDeskCliEval::damagedFile()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    const QString copy = path(QStringLiteral("damaged.vdb"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(m_file, copy));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(copy);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(sql));
+        QVERIFY(q.numRowsAffected() > 0);
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+
+    const Run run = cli({QStringLiteral("evaluate"), copy, QStringLiteral("--model"), m_model,
+                         QStringLiteral("--json")});
+    VD_EXPECT_EXIT(run, exitFailure);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.errLines().size(), 1);
+    QVERIFY2(run.errLines().at(0).contains(expected), qPrintable(run.describe()));
+    QVERIFY2(!run.errLines().at(0).contains(QLatin1String("overflow")), qPrintable(run.describe()));
 }
 
 QTEST_GUILESS_MAIN(TstValueDeskCliEval)

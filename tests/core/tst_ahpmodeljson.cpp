@@ -236,6 +236,14 @@ void TstAhpModelJson::rejects_data()
                                << here(QStringLiteral("“aggregate” must be “aij” or “aip”"));
     QTest::newRow("exact_ratios") << node(R"("matrix": [[1, 2], [0.5, 1]], "exact_ratios": 1)")
                                   << here(QStringLiteral("“exact_ratios” must be true or false"));
+    // Issue 10: ratios near 1e±300 were accepted with exact ratios.
+    QTest::newRow("exact ratio beyond the range")
+        << node(R"("matrix": [[1, null], [1e300, 1]], "exact_ratios": true)")
+        << here(QStringLiteral("row “S”, column “P” is 1e+300; exact ratios must lie between "
+                               "1/1000 and 1000"));
+    QTest::newRow("evaluator exact ratio beyond the range")
+        << node(R"("evaluators": {"Wang": [[1, 0.0001], [null, 1]]}, "exact_ratios": true)")
+        << here(QStringLiteral("Wang: row “P”, column “S” is 0.0001; exact ratios must lie"));
     QTest::newRow("evaluator matrix")
         << node(R"("evaluators": {"Wang": [[1, 2], [0.5, 1]], "Li": [[1, 0], [1, 1]]})")
         << here(QStringLiteral("Li: row “P”, column “S” is 0"));

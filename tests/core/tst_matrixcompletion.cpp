@@ -1,6 +1,7 @@
 #include "ahp/consistency.h"
 #include "ahp/matrixcompletion.h"
 
+#include <QElapsedTimer>
 #include <QtTest>
 
 #include <cmath>
@@ -40,6 +41,8 @@ private slots:
     void bozokiHouseExample();
     void completeInputUnchanged();
     void disconnectedIsAnError();
+    void chainBeyondTheRatioRange();
+    void fifteenExtremeCriteriaAreFast();
 };
 
 void TstMatrixCompletion::bozokiFulopRonyaiExample()
@@ -158,6 +161,59 @@ void TstMatrixCompletion::disconnectedIsAnError()
     QVERIFY(linked.setJudgement(1, 2, 4.0).ok());
     QVERIFY(MatrixCompletion::checkConnected(linked).ok());
     QVERIFY(MatrixCompletion::complete(linked).ok());
+}
+
+// Inferred ratios are products of chains of judgements and may exceed the range the user may
+// type (1000): completion must reach them, not stop at a bound or blame the empty cell.
+void TstMatrixCompletion::chainBeyondTheRatioRange()
+{
+    const int n = 4;
+    QVector<Cell> cells(n * (n - 1) / 2);
+    cells[0] = 1000.0; // a12
+    cells[3] = 1000.0; // a23
+    cells[5] = 1000.0; // a34
+    auto m = PairwiseMatrix::fromUpperTriangle(n, cells, JudgementMode::ExactRatio);
+    QVERIFY(m.ok());
+    auto c = MatrixCompletion::complete(*m);
+    QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message()));
+    // A chain completes consistently: a13 = 1e6, a14 = 1e9, a24 = 1e6.
+    for (const InferredCell &cell : c->inferred) {
+        const double expected = std::pow(1000.0, cell.column - cell.row);
+        QVERIFY2(std::abs(cell.value / expected - 1) < 1e-6, qPrintable(QStringLiteral("a%1%2 = %3")
+                                                                            .arg(cell.row + 1)
+                                                                            .arg(cell.column + 1)
+                                                                            .arg(cell.value)));
+    }
+    const AhpResult r = Consistency::analyse(c->completed.values(), {});
+    QVERIFY2(std::abs(r.lambdaMax - n) < 1e-6, qPrintable(QString::number(r.lambdaMax)));
+}
+
+// Issue 10: 15 criteria with extreme judgements took 11.6 s (power iteration that never
+// converged, run thousands of times). Extreme-but-allowed judgements, most of them missing.
+void TstMatrixCompletion::fifteenExtremeCriteriaAreFast()
+{
+    const int n = PairwiseMatrix::maxSize;
+    const double values[] = {1000.0, 0.001, 999.0, 1.0 / 1000, 3.0};
+    QVector<Cell> cells;
+    quint32 state = 6;
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 1; j < n; ++j) {
+            state = state * 1103515245u + 12345u;
+            const bool given = j == i + 1 || (state >> 16) % 5 == 0;
+            cells.append(given ? Cell(values[(state >> 8) % 5]) : Cell());
+        }
+    }
+    auto m = PairwiseMatrix::fromUpperTriangle(n, cells, JudgementMode::ExactRatio);
+    QVERIFY(m.ok());
+    QElapsedTimer timer;
+    timer.start();
+    auto c = MatrixCompletion::complete(*m);
+    QVERIFY2(c.ok(), c.ok() ? "" : qPrintable(c.error().message()));
+    const AhpResult r = Consistency::analyse(c->completed.values(), {});
+    QVERIFY(std::isfinite(r.lambdaMax) && r.lambdaMax >= n - 1e-9);
+    QVERIFY(c->completed.values().allFinite());
+    // Well under a second on one core; generous for a loaded CI machine.
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TstMatrixCompletion)

@@ -19,6 +19,7 @@ private slots:
     void rejects_data();
     void rejects();
     void exactRatioMode();
+    void exactRatioRange();
     void errorNamesCriteria();
     void setJudgement();
     void identity();
@@ -113,6 +114,33 @@ void TstPairwiseMatrix::exactRatioMode()
     // Exact mode still rejects what is not a ratio.
     QVERIFY(!PairwiseMatrix::fromRows({{1.0, 0.0}, {std::nullopt, 1.0}}, JudgementMode::ExactRatio)
                  .ok());
+}
+
+// Issue 10: exact ratios near 1e±300 were accepted (λmax 1.8e300). The range is [1/1000, 1000],
+// checked on every way in, with the cell named by its criteria.
+void TstPairwiseMatrix::exactRatioRange()
+{
+    const QStringList names = {QStringLiteral("Profit"), QStringLiteral("Sales")};
+    for (double ok : {1000.0, 0.001, 1.0 / 1000, 999.9, 0.0010001}) {
+        auto m = PairwiseMatrix::fromRows({{1.0, ok}, {std::nullopt, 1.0}},
+                                          JudgementMode::ExactRatio, names);
+        QVERIFY2(m.ok(), qPrintable(QString::number(ok)));
+    }
+    for (double bad : {1000.01, 0.00099, 1e300, 1e-300}) {
+        auto m = PairwiseMatrix::fromRows({{1.0, std::nullopt}, {bad, 1.0}},
+                                          JudgementMode::ExactRatio, names);
+        QVERIFY2(!m.ok(), qPrintable(QString::number(bad)));
+        QVERIFY2(m.error().message().contains(QStringLiteral("row “Sales”, column “Profit”")) &&
+                     m.error().message().contains(QLatin1String("between 1/1000 and 1000")),
+                 qPrintable(m.error().message()));
+    }
+    auto m = PairwiseMatrix::identity(2, names);
+    QVERIFY(m.ok());
+    auto exact = PairwiseMatrix::fromRows({{1.0, 2.5}, {std::nullopt, 1.0}},
+                                          JudgementMode::ExactRatio, names);
+    QVERIFY(exact.ok());
+    QVERIFY(!exact->setJudgement(0, 1, 5000).ok());
+    QVERIFY(exact->setJudgement(0, 1, 500).ok());
 }
 
 void TstPairwiseMatrix::errorNamesCriteria()

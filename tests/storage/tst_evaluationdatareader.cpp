@@ -60,6 +60,16 @@ QString difference(const MetricInputs &a, const MetricInputs &e)
     return {};
 }
 
+Transaction transaction(qint64 customerId, const QDate &date)
+{
+    Transaction t;
+    t.customerId = customerId;
+    t.date = date;
+    t.amount = 10000;
+    t.cost = 6000;
+    return t;
+}
+
 } // namespace
 
 class TstEvaluationDataReader final : public QObject
@@ -73,6 +83,8 @@ private slots:
     void lastTransactionDate();
     void allHistoryWindow();
     void emptyFile();
+    void damagedFile_data();
+    void damagedFile();
 
 private:
     QSqlDatabase db() const { return m_db->connection(); }
@@ -246,6 +258,110 @@ void TstEvaluationDataReader::emptyFile()
     VD_VERIFY_OK(data);
     QVERIFY(data->customers.isEmpty());
     QVERIFY(!reader.read(EvaluationWindow{QDate(), 12}).ok());
+}
+
+void TstEvaluationDataReader::damagedFile_data()
+{
+    QTest::addColumn<QString>("sql");          // run on a small good file behind ValueDesk's back
+    QTest::addColumn<QDate>("asOf");           // the window's end (6 months)
+    QTest::addColumn<QStringList>("mentions"); // what the error must name
+    const QDate monthEnd(2024, 5, 31);
+    const QDate midMonth(2024, 5, 25);
+    const QDate nextMonth(2024, 6, 15);
+    const QString k1 = QStringLiteral("K1");
+
+    // Issue 10: sums that overflowed (or amounts no sum can hold) gave revenue −0.04.
+    QTest::newRow("month revenue wrapped")
+        << QStringLiteral("UPDATE customer_months SET revenue_cents = -8446744073709551616 WHERE "
+                          "customer_id = 2")
+        << monthEnd << QStringList{QStringLiteral("customer_months/revenue_cents"), k1};
+    QTest::newRow("month revenue beyond int64, stored as REAL")
+        << QStringLiteral("UPDATE customer_months SET revenue_cents = 1e19 WHERE customer_id = 2")
+        << monthEnd << QStringList{QStringLiteral("customer_months/revenue_cents"), k1};
+    QTest::newRow("month cost beyond what its rows can add up to")
+        << QStringLiteral(
+               "UPDATE customer_months SET cost_cents = 5000000000000 WHERE customer_id = 2")
+        << monthEnd << QStringList{QStringLiteral("customer_months/cost_cents"), k1};
+    QTest::newRow("partial month: SQLite sum overflows")
+        << QStringLiteral(
+               "UPDATE transactions SET amount_cents = 5000000000000000000 WHERE customer_id = 2")
+        << midMonth << QStringList{QStringLiteral("transactions/amount_cents"), k1};
+    QTest::newRow("partial month: one amount beyond the limit")
+        << QStringLiteral("UPDATE transactions SET amount_cents = 50000000000000000"
+                          " WHERE date = '2024-05-03' AND customer_id = 2")
+        << midMonth << QStringList{QStringLiteral("transactions/amount_cents"), k1};
+    QTest::newRow("balance beyond the limit")
+        << QStringLiteral(
+               "UPDATE balances SET amount_cents = 50000000000000000 WHERE customer_id = 2")
+        << monthEnd << QStringList{QStringLiteral("balances/amount_cents"), k1};
+
+    // Unparsable stored dates gave "has no transactions yet" and similar plausible statements.
+    QTest::newRow("last day of a month")
+        << QStringLiteral(
+               "UPDATE customer_months SET last_day = '9999-99-99' WHERE customer_id = 2")
+        << monthEnd << QStringList{QStringLiteral("customer_months/last_day"), k1};
+    QTest::newRow("first day of a month, read as a whole month")
+        << QStringLiteral("UPDATE customer_months SET first_day = 'May 3rd' WHERE customer_id = 2")
+        << nextMonth << QStringList{QStringLiteral("customer_months/first_day"), k1};
+    QTest::newRow("impossible day of a month")
+        << QStringLiteral(
+               "UPDATE customer_months SET last_day = '2024-05-32' WHERE customer_id = 2")
+        << monthEnd << QStringList{QStringLiteral("customer_months/last_day"), k1};
+    QTest::newRow("tenure start")
+        << QStringLiteral("UPDATE customers SET tenure_start = '2024-02-30' WHERE id = 2")
+        << monthEnd << QStringList{QStringLiteral("customers/tenure_start"), k1};
+    QTest::newRow("balance date")
+        << QStringLiteral("UPDATE balances SET date = '2024-05-1x' WHERE customer_id = 2")
+        << monthEnd << QStringList{QStringLiteral("balances/date"), k1};
+    QTest::newRow("transaction date in a partial month")
+        << QStringLiteral("UPDATE transactions SET date = '2024-05-1x' WHERE date = '2024-05-20' "
+                          "AND customer_id = 2")
+        << midMonth << QStringList{QStringLiteral("transactions/date"), k1};
+}
+
+// A file another program damaged gives a clear error naming what is wrong and whose it is,
+// never a plausible wrong number or explanation.
+void TstEvaluationDataReader::damagedFile()
+{
+    QFETCH(QString, sql);
+    QFETCH(QDate, asOf);
+    QFETCH(QStringList, mentions);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("d.vdb"));
+    auto opened = Database::open(path, Database::OpenMode::CreateNew);
+    VD_VERIFY_OK(opened);
+    const QSqlDatabase db = (*opened)->connection();
+    for (const QString &code : {QStringLiteral("K0"), QStringLiteral("K1")}) {
+        Customer c;
+        c.code = code;
+        c.name = code;
+        auto id = CustomerRepository(db).insert(c);
+        VD_VERIFY_OK(id);
+        for (const QDate &d : {QDate(2024, 5, 3), QDate(2024, 5, 20)})
+            VD_VERIFY_OK(TransactionRepository(db).insert(transaction(*id, d)));
+        VD_VERIFY_OK(BalanceRepository(db).insert(Balance{0, *id, QDate(2024, 5, 15), 700}));
+    }
+    const EvaluationDataReader reader(db);
+    VD_VERIFY_OK(reader.read(EvaluationWindow{asOf, 6}));
+    {
+        test::RawConnection raw(path);
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(sql));
+    }
+    auto read = reader.read(EvaluationWindow{asOf, 6});
+    QVERIFY2(!read.ok(), "a damaged file was read without an error");
+    const QString message = read.error().message();
+    for (const QString &part : mentions)
+        QVERIFY2(message.contains(part), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("integer overflow")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("SELECT")), qPrintable(message));
+    if (sql.contains(QLatin1String("last_day = '9999"))) {
+        auto last = reader.lastTransactionDate();
+        QVERIFY(!last.ok());
+        QVERIFY2(last.error().message().contains(QLatin1String("customer_months/last_day")),
+                 qPrintable(last.error().message()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstEvaluationDataReader)

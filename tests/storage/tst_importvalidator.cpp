@@ -222,6 +222,35 @@ void TstImportValidator::badRows_data()
         << ImportKind::Surveys << surveyHeader + QStringLiteral("C001,2024-01-01,good,,\n")
         << QStringList{QStringLiteral("2|Satisfaction|not a number")} << 0;
 
+    // ±10 000 000 000.00 per amount (README, Money): sums over millions of rows stay exact.
+    const QString costHeader = QStringLiteral("客户编号,日期,金额,成本,毛利\n");
+    QTest::newRow("amount beyond the limit")
+        << tx
+        << txHeader + QStringLiteral("C001,2024-05-25,500000000000000,\n"
+                                     "C001,2024-05-25,-10000000000.01,\n"
+                                     "C001,2024-05-25,10000000000,\n"
+                                     "C001,2024-05-25,-10000000000,\n"
+                                     "C001,2024-05-25,2000000万,\n")
+        << QStringList{QStringLiteral("2|Amount|beyond ±10,000,000,000"),
+                       QStringLiteral("3|Amount|beyond ±10,000,000,000"),
+                       QStringLiteral("6|Amount|beyond ±10,000,000,000")}
+        << 2;
+    QTest::newRow("more digits than int64")
+        << tx << txHeader + QStringLiteral("C001,2024-05-25,99999999999999999999999,\n")
+        << QStringList{QStringLiteral("2|Amount|")} << 0;
+    QTest::newRow("cost beyond the limit")
+        << tx << costHeader + QStringLiteral("C001,2024-05-25,1,50000000000000000,\n")
+        << QStringList{QStringLiteral("2|Cost|beyond ±10,000,000,000")} << 0;
+    QTest::newRow("margin beyond the limit")
+        << tx << costHeader + QStringLiteral("C001,2024-05-25,1,,-50000000000000000\n")
+        << QStringList{QStringLiteral("2|Gross margin|beyond ±10,000,000,000")} << 0;
+    QTest::newRow("margin gives a cost beyond the limit")
+        << tx << costHeader + QStringLiteral("C001,2024-05-25,-9000000000,,9000000000\n")
+        << QStringList{QStringLiteral("2|Gross margin|beyond ±10,000,000,000")} << 0;
+    QTest::newRow("balance beyond the limit")
+        << ImportKind::Balances
+        << QStringLiteral("客户编号,日期,余额\nC001,2024-03-31,20000000000\n")
+        << QStringList{QStringLiteral("2|Balance|beyond ±10,000,000,000")} << 0;
     QTest::newRow("balance without amount")
         << ImportKind::Balances
         << QStringLiteral("客户编号,日期,余额\nC001,2024-03-31,\nC001,2024-03-31,1万\n")
@@ -484,7 +513,9 @@ void TstImportValidator::amounts_data()
     QTest::newRow("minus") << QStringLiteral("-0.29") << Cents(-29);
     QTest::newRow("half away from zero") << QStringLiteral("1234.565") << Cents(123457);
     QTest::newRow("big and exact")
-        << QStringLiteral("12345678901.23") << Cents(Q_INT64_C(1234567890123));
+        << QStringLiteral("9876543210.98") << Cents(Q_INT64_C(987654321098));
+    QTest::newRow("the limit") << QStringLiteral("-10000000000")
+                               << Cents(Q_INT64_C(-1000000000000));
 }
 
 void TstImportValidator::amounts()

@@ -127,6 +127,7 @@ private slots:
     void removeRecomputes();
     void customerDeleteCascades();
     void failedInsertManyLeavesRollupsUnchanged();
+    void overflowingMonthIsAnError();
     void otherRecordsLeaveRollupsAlone();
     void importCommitter();
     void portfolioWriter();
@@ -360,6 +361,37 @@ void TstMonthlyRollup::failedInsertManyLeavesRollupsUnchanged()
     QVERIFY(!repo.insertMany(records).ok()); // FK violation in the third statement
     QCOMPARE(contentChecksum(db()), before);
     VD_VERIFY_ROLLUP(db());
+}
+
+// Issue 10: two rows of 500 000 000 000 000.00 in one month made revenue_cents
+// -8 446 744 073 709 551 616 (signed overflow, UB). The roll-up refuses sums it cannot hold,
+// whichever way the rows reach it.
+void TstMonthlyRollup::overflowingMonthIsAnError()
+{
+    const Cents huge = Q_INT64_C(5000000000000000000);
+    const QByteArray before = contentChecksum(db());
+    const Status direct =
+        MonthlyRollup::applyInserted(db(), {makeTransaction(m_a, QDate(2024, 1, 5), huge),
+                                            makeTransaction(m_a, QDate(2024, 1, 6), huge)});
+    QVERIFY(!direct.ok());
+    QVERIFY2(direct.error().message().contains(QLatin1String("customer A add up to more")),
+             qPrintable(direct.error().toString()));
+    QCOMPARE(contentChecksum(db()), before);
+
+    // Rows another program wrote: recomputing the month runs SQLite's sum(), which raises
+    // "integer overflow"; the user reads what it means instead.
+    RawConnection raw(m_dir->filePath(QStringLiteral("r.vdb")));
+    QVERIFY(raw.isOpen());
+    QVERIFY(raw.exec(QStringLiteral("INSERT INTO transactions (customer_id, date, amount_cents)"
+                                    " VALUES (?, '2024-02-01', ?), (?, '2024-02-02', ?)"),
+                     {m_a, huge, m_a, huge}));
+    const Status recomputed =
+        MonthlyRollup::recompute(db(), {MonthlyRollup::Key(m_a, 2024 * 12 + 1)});
+    QVERIFY(!recomputed.ok());
+    QVERIFY2(recomputed.error().message().contains(QLatin1String("transactions/amount_cents")) &&
+                 recomputed.error().message().contains(QLatin1String("customer A.")),
+             qPrintable(recomputed.error().toString()));
+    QVERIFY(!recomputed.error().message().contains(QLatin1String("integer overflow")));
 }
 
 void TstMonthlyRollup::otherRecordsLeaveRollupsAlone()

@@ -15,8 +15,9 @@ using namespace valuedesk::test;
 
 namespace {
 
-// 2^53 + 1: not representable as a double, so it survives only if never converted to one.
-constexpr Cents beyondDouble = Q_INT64_C(9007199254740993);
+// The largest amount a record may hold (±10 000 000 000.00, README "Money") less one cent: no
+// cent may be lost on the way through Qt Sql and SQLite.
+constexpr Cents nearLimit = Q_INT64_C(999999999999);
 
 QString describe(const Transaction &t)
 {
@@ -56,7 +57,8 @@ QString describe(const Balance &b)
         .arg(b.amount);
 }
 
-template <typename Record> QString describe(const QVector<Record> &records)
+template <typename Record>
+QString describe(const QVector<Record> &records)
 {
     QStringList parts;
     for (const Record &r : records)
@@ -80,6 +82,7 @@ private slots:
     void moneyIsExact_data();
     void moneyIsExact();
     void insertRequiresExistingCustomer();
+    void amountsBeyondTheLimitRefused();
     void insertManyAllOrNothing();
     void insertManyInsideCallerTransaction();
     void insertManyLarge();
@@ -194,7 +197,7 @@ void TstRecordRepository::transactions()
 {
     Transaction full;
     full.date = QDate(2024, 5, 25);
-    full.amount = Q_INT64_C(123456789012300);
+    full.amount = Q_INT64_C(123456789012);
     full.cost = Q_INT64_C(98765432101);
     full.quantity = 3.25;
     full.product = QStringLiteral("智能终端 X1");
@@ -210,15 +213,15 @@ void TstRecordRepository::transactions()
     zeros.quantity = 0.0;
     Transaction exact;
     exact.date = QDate(2025, 12, 31);
-    exact.amount = beyondDouble;
-    exact.cost = -beyondDouble;
+    exact.amount = nearLimit;
+    exact.cost = -nearLimit;
     exact.quantity = 0.1;
 
     roundTrip<Transaction>({full, bare, zeros, exact}, [this](Transaction &t) {
         t.customerId = m_otherCustomer;
         t.date = t.date.addDays(1);
         t.amount += 1;
-        t.cost = t.cost ? std::nullopt : std::optional<Cents>(Q_INT64_C(1234567890123));
+        t.cost = t.cost ? std::nullopt : std::optional<Cents>(Q_INT64_C(123456789012));
         t.quantity = t.quantity ? std::nullopt : std::optional<double>(1e-3);
         t.product = QStringLiteral("改");
         t.category = QString();
@@ -279,10 +282,10 @@ void TstRecordRepository::balances()
 {
     Balance big;
     big.date = QDate(2024, 3, 31);
-    big.amount = beyondDouble;
+    big.amount = nearLimit;
     Balance negative;
     negative.date = QDate(2023, 12, 31);
-    negative.amount = Q_INT64_C(-1234567890123);
+    negative.amount = Q_INT64_C(-123456789012);
     Balance zero;
     zero.date = QDate(2024, 3, 31);
     roundTrip<Balance>({big, negative, zero}, [this](Balance &b) {
@@ -296,10 +299,10 @@ void TstRecordRepository::moneyIsExact_data()
 {
     QTest::addColumn<Cents>("amount");
     QTest::newRow("one cent") << Cents(1);
-    QTest::newRow("1 234 567 890 123") << Cents(Q_INT64_C(1234567890123));
-    QTest::newRow("2^53 + 1") << beyondDouble;
-    QTest::newRow("max") << Cents(std::numeric_limits<qint64>::max());
-    QTest::newRow("min") << Cents(std::numeric_limits<qint64>::min());
+    QTest::newRow("123 456 789 012") << Cents(Q_INT64_C(123456789012));
+    QTest::newRow("limit less one cent") << nearLimit;
+    QTest::newRow("limit") << Cents(Q_INT64_C(1000000000000));
+    QTest::newRow("negative limit") << Cents(Q_INT64_C(-1000000000000));
 }
 
 void TstRecordRepository::moneyIsExact()
@@ -416,14 +419,14 @@ void TstRecordRepository::insertManyLarge()
         Balance b;
         b.customerId = i % 2 ? m_customer : m_otherCustomer;
         b.date = QDate(2000, 1, 1).addDays(i);
-        b.amount = Q_INT64_C(1000000000000) + i;
+        b.amount = Q_INT64_C(1000000000000) - i;
         balances.append(b);
     }
     VD_VERIFY_OK(BalanceRepository(db()).insertMany(balances));
     QCOMPARE(rowCount(db(), QStringLiteral("balances")), 5000);
     QCOMPARE(RawConnection::scalarOf(db(), QStringLiteral("SELECT sum(amount_cents) FROM balances"))
                  .toLongLong(),
-             Q_INT64_C(5000000000000000) + 4999 * 5000 / 2);
+             Q_INT64_C(5000000000000000) - 4999 * 5000 / 2);
 }
 
 void TstRecordRepository::fileStatisticsEmpty()
@@ -489,6 +492,48 @@ void TstRecordRepository::fileStatistics()
     QCOMPARE(stats->balances, 0);
     QCOMPARE(stats->firstDate, QDate(2022, 7, 15));
     QCOMPARE(stats->lastDate, QDate(2023, 3, 3));
+}
+
+// Issue 10: two amounts of 500 000 000 000 000.00 in one month wrapped the month's revenue to a
+// negative number. Every write path refuses amounts beyond ±10 000 000 000.00 and leaves the
+// file as it was.
+void TstRecordRepository::amountsBeyondTheLimitRefused()
+{
+    const Cents limit = Q_INT64_C(1000000000000);
+    const Cents huge = Q_INT64_C(50000000000000000);
+    TransactionRepository transactions(db());
+    BalanceRepository balances(db());
+    Transaction t;
+    t.customerId = m_customer;
+    t.date = QDate(2024, 3, 1);
+    t.amount = limit;
+    t.cost = -limit;
+    auto id = transactions.insert(t);
+    VD_VERIFY_OK(id);
+    t.id = *id;
+    const QByteArray before = contentChecksum(db());
+
+    const auto refused = [](const Status &s) {
+        return !s.ok() && s.error().message().contains(QLatin1String("10,000,000,000"));
+    };
+    Transaction big = t;
+    big.id = 0;
+    big.amount = huge;
+    QVERIFY(!transactions.insert(big).ok());
+    QVERIFY(refused(transactions.insertMany({big, big})));
+    big.amount = 1;
+    big.cost = limit + 1;
+    QVERIFY(refused(transactions.insertMany({big})));
+    Transaction edited = t;
+    edited.amount = -limit - 1;
+    QVERIFY(refused(transactions.update(edited)));
+    Balance b;
+    b.customerId = m_customer;
+    b.date = QDate(2024, 3, 31);
+    b.amount = huge;
+    QVERIFY(!balances.insert(b).ok());
+    QVERIFY(refused(balances.insertMany({b})));
+    QCOMPARE(contentChecksum(db()), before);
 }
 
 QTEST_GUILESS_MAIN(TstRecordRepository)

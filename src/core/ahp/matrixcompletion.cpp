@@ -4,6 +4,7 @@
 
 #include <nlopt.h>
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 #include <vector>
@@ -100,10 +101,14 @@ Eigen::MatrixXd lambdaMaxCompletion(const PairwiseMatrix &m)
     // may leave the core.
     nlopt_opt opt = nlopt_create(NLOPT_LD_LBFGS, count);
     nlopt_set_min_objective(opt, lambdaObjective, &problem);
-    // Optimal values can lie well outside 1/9..9 (BFR's house example infers 9.92); ±ln 10⁴ only
-    // keeps a degenerate run finite.
-    std::vector<double> lower(count, -std::log(1e4));
-    std::vector<double> upper(count, std::log(1e4));
+    // Optimal values can lie well outside 1/9..9 (BFR's house example infers 9.92): up to the
+    // product of a chain of n − 1 judgements, each at most maxExactRatio. Bounds any tighter
+    // would cut the optimum off; the start must lie inside them, or NLopt refuses to run.
+    const double reach = (problem.a.rows() - 1) * std::log(PairwiseMatrix::maxExactRatio);
+    std::vector<double> lower(count, -reach);
+    std::vector<double> upper(count, reach);
+    for (double &value : x)
+        value = std::clamp(std::isfinite(value) ? value : 0.0, -reach, reach);
     nlopt_set_lower_bounds(opt, lower.data());
     nlopt_set_upper_bounds(opt, upper.data());
     nlopt_set_xtol_abs1(opt, 1e-10);
@@ -160,17 +165,16 @@ Result<CompletionResult> MatrixCompletion::complete(const PairwiseMatrix &matrix
     const Eigen::MatrixXd a =
         method == CompletionMethod::Harker ? harkerCompletion(matrix) : lambdaMaxCompletion(matrix);
     const int n = matrix.size();
-    QVector<QVector<PairwiseMatrix::Cell>> rows(n, QVector<PairwiseMatrix::Cell>(n));
     CompletionResult result;
     for (int i = 0; i < n; ++i) {
-        for (int j = 0; j < n; ++j) {
-            rows[i][j] = a(i, j);
-            if (i < j && !matrix.isKnown(i, j))
+        for (int j = i + 1; j < n; ++j) {
+            if (!matrix.isKnown(i, j))
                 result.inferred.append({i, j, a(i, j)});
         }
     }
-    Result<PairwiseMatrix> completed =
-        PairwiseMatrix::fromRows(rows, JudgementMode::ExactRatio, matrix.criteria());
+    // Not fromRows(): inferred ratios may lie beyond maxExactRatio, and a failure must not
+    // blame a cell the user left empty.
+    Result<PairwiseMatrix> completed = PairwiseMatrix::completed(matrix, a);
     if (!completed)
         return completed.error();
     result.completed = std::move(completed).value();

@@ -99,6 +99,28 @@ Result<PairwiseMatrix> PairwiseMatrix::fromRows(const QVector<QVector<Cell>> &ro
     return m;
 }
 
+Result<PairwiseMatrix> PairwiseMatrix::completed(const PairwiseMatrix &incomplete,
+                                                 const Eigen::MatrixXd &values)
+{
+    const int n = incomplete.size();
+    if (values.rows() != n || values.cols() != n || !values.allFinite() ||
+        !(values.array() > 0).all())
+        return Error(tr("The missing judgements cannot be completed from the given ones; check "
+                        "the judgements for extreme values."));
+    PairwiseMatrix m = incomplete;
+    m.m_mode = JudgementMode::ExactRatio;
+    for (int i = 0; i < n; ++i) {
+        for (int j = i + 1; j < n; ++j) {
+            if (m.m_known(i, j))
+                continue;
+            m.m_values(i, j) = values(i, j);
+            m.m_values(j, i) = 1.0 / values(i, j);
+        }
+    }
+    m.m_known.setConstant(true);
+    return m;
+}
+
 QString PairwiseMatrix::criterionName(int i) const
 {
     if (i >= 0 && i < m_criteria.size() && !m_criteria.at(i).isEmpty())
@@ -167,6 +189,12 @@ Status PairwiseMatrix::checkValue(int i, int j, double value) const
     if (value < 0.0)
         return Error(tr("%1 is negative (%2); a judgement must be positive.")
                          .arg(cellLabel(i, j), QString::number(value)));
+    // A relative tolerance, so that 1/1000 typed as 0.001 passes.
+    if (m_mode == JudgementMode::ExactRatio &&
+        (value > maxExactRatio * (1 + 1e-9) || value < (1 - 1e-9) / maxExactRatio))
+        return Error(tr("%1 is %2; exact ratios must lie between 1/%3 and %3.")
+                         .arg(cellLabel(i, j), QString::number(value, 'g', 6))
+                         .arg(maxExactRatio));
     if (m_mode == JudgementMode::SaatyScale && !SaatyScale::isOnScale(value))
         return Error(tr("%1 is %2, which is not on Saaty's 1–9 scale; use %3 or switch the "
                         "matrix to exact ratios.")

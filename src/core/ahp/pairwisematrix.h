@@ -14,7 +14,7 @@ namespace valuedesk {
 
 enum class JudgementMode {
     SaatyScale, // 1..9 and 1/2..1/9 only; typed decimals such as 0.333 snap to 1/3
-    ExactRatio, // any finite positive ratio, for reproducing published models with 2.5 or 1.5
+    ExactRatio, // any ratio in [1/maxExactRatio, maxExactRatio], for published models with 2.5
 };
 
 // A positive reciprocal pairwise-comparison matrix (判断矩阵), possibly with missing judgements.
@@ -27,6 +27,11 @@ class PairwiseMatrix final
 public:
     // Saaty's RI tables stop at 15; beyond that nobody can judge consistently anyway.
     static constexpr int maxSize = 15;
+    // Exact ratios lie in [1/1000, 1000]: two orders of magnitude beyond Saaty's 9, enough for
+    // measured ratios (prices, volumes) and published models, while the weights a chain of 14
+    // such judgements implies (1000^14 = 1e42) stay far inside double range, and the eigenvalue
+    // and completion computations stay well-conditioned and fast. 1e300 gave λmax 1.8e300.
+    static constexpr double maxExactRatio = 1000.0;
     using Mask = Eigen::Matrix<bool, Eigen::Dynamic, Eigen::Dynamic>;
     using Cell = std::optional<double>;
 
@@ -39,6 +44,13 @@ public:
     // one side only gets its reciprocal filled in. Errors name the offending cell.
     static Result<PairwiseMatrix> fromRows(const QVector<QVector<Cell>> &rows, JudgementMode mode,
                                            const QStringList &criteria = {});
+
+    // `incomplete` with every cell set from `values` (finite, positive, reciprocal), in
+    // ExactRatio mode: for MatrixCompletion, whose inferred ratios may lie beyond maxExactRatio
+    // (a chain of judgements multiplies them). The error blames no cell: the user left the
+    // inferred ones empty.
+    static Result<PairwiseMatrix> completed(const PairwiseMatrix &incomplete,
+                                            const Eigen::MatrixXd &values);
 
     // Upper triangle, row-major: a12, a13, ..., a1n, a23, ... (n(n-1)/2 cells).
     static Result<PairwiseMatrix> fromUpperTriangle(int n, const QVector<Cell> &upper,

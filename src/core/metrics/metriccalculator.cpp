@@ -1,5 +1,7 @@
 #include "metriccalculator.h"
 
+#include "checkedmoney.h"
+
 #include <limits>
 
 namespace valuedesk {
@@ -52,12 +54,11 @@ std::optional<double> MetricCalculator::value(const MetricId &metric, const Metr
     case MetricKind::Revenue:
         return centsToUnits(in.revenue);
     case MetricKind::GrossProfit:
-        return centsToUnits(in.costedRevenue - in.cost);
+        return centsDifferenceToUnits(in.costedRevenue, in.cost);
     case MetricKind::ProfitMargin:
         if (in.costedRevenue <= 0)
             return std::nullopt;
-        return static_cast<double>(in.costedRevenue - in.cost) /
-               static_cast<double>(in.costedRevenue);
+        return centsDifference(in.costedRevenue, in.cost) / static_cast<double>(in.costedRevenue);
     case MetricKind::Orders:
         return static_cast<double>(in.orders);
     case MetricKind::AvgOrderValue:
@@ -77,7 +78,7 @@ std::optional<double> MetricCalculator::value(const MetricId &metric, const Metr
     case MetricKind::RevenueGrowth:
         if (in.previousRevenue <= 0)
             return std::nullopt;
-        return static_cast<double>(in.revenue - in.previousRevenue) /
+        return centsDifference(in.revenue, in.previousRevenue) /
                static_cast<double>(in.previousRevenue);
     case MetricKind::BalanceLatest:
         if (!in.latestBalance)

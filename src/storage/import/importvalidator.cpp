@@ -1,5 +1,6 @@
 #include "importvalidator.h"
 
+#include "checkedmoney.h"
 #include "sqlerror.h"
 #include "valueparsers.h"
 
@@ -58,7 +59,8 @@ struct ImportValidator::RowContext
     void problem(const QString &target, const QString &reason)
     {
         const auto field = ImportSchema::field(mapping.kind(), target);
-        problems.append({line, field ? field->displayName : target, QString(), text(target), reason});
+        problems.append(
+            {line, field ? field->displayName : target, QString(), text(target), reason});
     }
 
     QString required(const QString &target)
@@ -87,9 +89,21 @@ struct ImportValidator::RowContext
         if (value.isEmpty())
             return std::nullopt;
         const auto parsed = parseMoney(value);
-        if (!parsed)
+        if (!parsed) {
             problem(target, ImportValidator::tr("not an amount"));
+            return std::nullopt;
+        }
+        if (!isRecordAmount(*parsed)) {
+            problem(target, beyondLimit());
+            return std::nullopt;
+        }
         return parsed;
+    }
+    // Amounts are limited so that no sum over a file can overflow (README, Money).
+    static QString beyondLimit()
+    {
+        return ImportValidator::tr("amount beyond ±%1; ValueDesk accepts at most ±%1 per record")
+            .arg(maxRecordAmountText());
     }
     std::optional<double> number(const QString &target)
     {
@@ -179,7 +193,8 @@ void ImportValidator::addCustomer(ImportPlan &plan, RowContext &row) const
                         tr("unknown status (use active, prospect or lost, or 活跃/潜在/流失)"));
     }
     for (const auto &[name, column] : m_mapping.attributeColumns()) {
-        const QString value = column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
+        const QString value =
+            column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
         if (!value.isEmpty())
             c.attributes.insert(name, value);
     }
@@ -197,11 +212,13 @@ void ImportValidator::addCustomer(ImportPlan &plan, RowContext &row) const
     duplicate.line = row.line;
     duplicate.rowIndex = plan.customers.size();
     duplicate.action = m_options.duplicateAction;
-    if (const auto id = m_existing.idsByCode.constFind(c.code); id != m_existing.idsByCode.constEnd()) {
+    if (const auto id = m_existing.idsByCode.constFind(c.code);
+        id != m_existing.idsByCode.constEnd()) {
         duplicate.existingId = *id;
         duplicate.match = DuplicateCustomer::Match::SameCode;
     } else if (!c.contact.isEmpty()) {
-        const auto byName = m_existing.idsByNameAndContact.constFind(nameContactKey(c.name, c.contact));
+        const auto byName =
+            m_existing.idsByNameAndContact.constFind(nameContactKey(c.name, c.contact));
         if (byName != m_existing.idsByNameAndContact.constEnd()) {
             duplicate.existingId = *byName;
             duplicate.match = DuplicateCustomer::Match::SameNameAndContact;
@@ -264,8 +281,13 @@ void ImportValidator::addRecord(ImportPlan &plan, RowContext &row) const
         t.amount = row.money(QStringLiteral("amount"), true).value_or(0);
         t.cost = row.money(QStringLiteral("cost"), false);
         const auto margin = row.money(QStringLiteral("margin"), false);
-        if (!t.cost && margin)
-            t.cost = t.amount - *margin;
+        if (!t.cost && margin) {
+            t.cost = t.amount - *margin; // both within the limit: no overflow
+            if (!isRecordAmount(*t.cost))
+                row.problem(QStringLiteral("margin"),
+                            tr("the cost it gives (amount − margin) is an %1")
+                                .arg(RowContext::beyondLimit()));
+        }
         t.quantity = row.number(QStringLiteral("quantity"));
         if (t.quantity && *t.quantity < 0)
             row.problem(QStringLiteral("quantity"), tr("negative quantity"));
