@@ -13,8 +13,10 @@
 #include <QVector>
 #include <QXmlStreamReader>
 
+#include <climits>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace valuedesk {
 
@@ -28,6 +30,31 @@ struct CellContext
     QVector<DateKind> styleDateKinds; // indexed by the cell's s attribute (cellXfs)
     bool date1904 = false;
 };
+
+// What parseSheet() needs to enforce the limits and name the sheet; limitError is set, and the
+// reader stopped with raiseError(), when the sheet goes beyond one of them.
+struct SheetScope
+{
+    QString fileName;
+    QString sheetName;
+    XlsxLimits limits;
+    std::optional<Error> limitError;
+};
+
+// "A", "Z", "AA", ... for a 0-based column.
+QString columnName(int column)
+{
+    QString name;
+    for (int c = column + 1; c > 0; c = (c - 1) / 26)
+        name.prepend(QChar(u'A' + (c - 1) % 26));
+    return name;
+}
+
+// Megabytes for messages, rounded up so that a limit is never shown as less than it is.
+qint64 megabytes(qint64 bytes)
+{
+    return (bytes + (1 << 20) - 1) >> 20;
+}
 
 QString displayName(const QString &path)
 {
@@ -68,6 +95,21 @@ Error damagedError(const QString &path, const QString &part, const QString &deta
                  QDir::toNativeSeparators(path) + QStringLiteral(": ") + detail);
 }
 
+Error partTooLargeError(const QString &path, const QString &part, const XlsxZipEntry &entry,
+                        qint64 maxBytes)
+{
+    return Error(QCoreApplication::translate("valuedesk::XlsxReader",
+                                             "\"%1\" is too large to import: its part %2 unpacks "
+                                             "to more than %L3 MB, and ValueDesk reads at most "
+                                             "%L3 MB of it.")
+                     .arg(displayName(path), part)
+                     .arg(megabytes(maxBytes)),
+                 QStringLiteral("%1: %2 declares %3 bytes unpacked; limit %4 bytes")
+                     .arg(QDir::toNativeSeparators(path), part)
+                     .arg(entry.declaredSize())
+                     .arg(maxBytes));
+}
+
 Error missingPartError(const QString &path, const QString &part)
 {
     return Error(QCoreApplication::translate("valuedesk::XlsxReader",
@@ -96,12 +138,13 @@ enum class Presence { Required, Optional };
 
 // Streams one part through parse(), which may raiseError() on content that makes no sense. A
 // missing optional part parses as nothing; a missing required part is reported as missingError.
+// A part that unpacks to more than maxBytes is refused, whatever its header declares.
 Status parsePart(XlsxZipArchive &zip, const QString &path, const QString &part, Presence presence,
-                 const std::function<Error()> &missingError,
+                 qint64 maxBytes, const std::function<Error()> &missingError,
                  const std::function<void(QXmlStreamReader &)> &parse)
 {
     std::unique_ptr<XlsxZipEntry> entry;
-    switch (zip.openEntry(part, entry)) {
+    switch (zip.openEntry(part, maxBytes, entry)) {
     case XlsxZipArchive::EntryResult::Missing:
         if (presence == Presence::Optional)
             return {};
@@ -111,8 +154,12 @@ Status parsePart(XlsxZipArchive &zip, const QString &path, const QString &part, 
     case XlsxZipArchive::EntryResult::Ok:
         break;
     }
+    if (entry->overLimit())
+        return partTooLargeError(path, part, *entry, maxBytes);
     QXmlStreamReader xml(entry.get());
     parse(xml);
+    if (entry->overLimit())
+        return partTooLargeError(path, part, *entry, maxBytes);
     if (entry->failed())
         return damagedError(path, part, QStringLiteral("cannot inflate the zip entry"));
     if (xml.hasError())
@@ -184,17 +231,58 @@ QString cellText(QXmlStreamReader &xml, const CellContext &context)
     return formatNumber(number);
 }
 
-// Fills table from <sheetData>; the first non-empty row is the header.
-void parseSheet(QXmlStreamReader &xml, const CellContext &context, int maxRows, TableData &table)
+Error cellLimitError(const SheetScope &scope, const QString &message)
 {
+    return Error(message, QStringLiteral("%1, sheet %2").arg(scope.fileName, scope.sheetName));
+}
+
+// Checks a filled cell against the column and length limits; false (with scope.limitError set)
+// when it breaks one.
+bool acceptCell(SheetScope &scope, int column, int rowNumber, const QString &text)
+{
+    const XlsxLimits &limits = scope.limits;
+    if (column >= limits.maxColumns) {
+        scope.limitError = cellLimitError(
+            scope, QCoreApplication::translate("valuedesk::XlsxReader",
+                                               "\"%1\": cell %2 of sheet \"%3\" lies beyond "
+                                               "column %4, and ValueDesk reads at most %L5 "
+                                               "columns. Delete the columns after %4 and import "
+                                               "again.")
+                       .arg(scope.fileName, columnName(column) + QString::number(rowNumber),
+                            scope.sheetName, columnName(limits.maxColumns - 1))
+                       .arg(limits.maxColumns));
+        return false;
+    }
+    if (text.size() > limits.maxCellChars) {
+        scope.limitError = cellLimitError(
+            scope, QCoreApplication::translate("valuedesk::XlsxReader",
+                                               "\"%1\": cell %2 of sheet \"%3\" holds %L4 "
+                                               "characters; a cell may hold at most %L5 (Excel's "
+                                               "own limit).")
+                       .arg(scope.fileName, columnName(column) + QString::number(rowNumber),
+                            scope.sheetName)
+                       .arg(text.size())
+                       .arg(limits.maxCellChars));
+        return false;
+    }
+    return true;
+}
+
+// Fills table from <sheetData>; the first non-empty row is the header. Stops with raiseError() and
+// scope.limitError when the sheet goes beyond scope.limits.
+void parseSheet(QXmlStreamReader &xml, const CellContext &context, int maxRows, SheetScope &scope,
+                TableData &table)
+{
+    const XlsxLimits &limits = scope.limits;
     bool haveHeader = false;
     int lastRow = 0;
+    qint64 cellCount = 0; // including the gaps filled in each row
     while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"row")
             continue;
         bool ok = false;
         const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-        const int rowNumber = ok && r > 0 ? r : lastRow + 1;
+        const int rowNumber = ok && r > 0 ? r : (lastRow < INT_MAX ? lastRow + 1 : lastRow);
         lastRow = rowNumber;
         QStringList cells;
         int nextColumn = 0;
@@ -206,7 +294,7 @@ void parseSheet(QXmlStreamReader &xml, const CellContext &context, int maxRows, 
             const QStringView ref = xml.attributes().value(QLatin1String("r"));
             const int column = ref.isEmpty() ? nextColumn : columnOfRef(ref);
             if (column < 0 || column >= MaxColumns) {
-                xml.raiseError(QStringLiteral("invalid cell reference \"%1\"").arg(ref));
+                xml.raiseError(QStringLiteral("invalid cell reference \"%1\"").arg(ref.left(40)));
                 return;
             }
             const QString text = cellText(xml, context);
@@ -215,6 +303,10 @@ void parseSheet(QXmlStreamReader &xml, const CellContext &context, int maxRows, 
             nextColumn = column + 1;
             if (text.isEmpty())
                 continue; // trailing empties stay trimmed; gaps are filled below
+            if (!acceptCell(scope, column, rowNumber, text)) {
+                xml.raiseError(QStringLiteral("limit exceeded"));
+                return;
+            }
             while (cells.size() < column)
                 cells.append(QString());
             if (cells.size() == column)
@@ -224,19 +316,47 @@ void parseSheet(QXmlStreamReader &xml, const CellContext &context, int maxRows, 
         }
         if (cells.isEmpty())
             continue;
+        cellCount += cells.size();
+        if (cellCount > limits.maxCells) {
+            scope.limitError = cellLimitError(
+                scope,
+                QCoreApplication::translate("valuedesk::XlsxReader",
+                                            "\"%1\": sheet \"%2\" is too large to import: by "
+                                            "row %L3 it has more than %L4 cells, counting the "
+                                            "empty cells between filled ones. Delete unused rows "
+                                            "and columns and import again.")
+                    .arg(scope.fileName, scope.sheetName)
+                    .arg(rowNumber)
+                    .arg(limits.maxCells));
+            xml.raiseError(QStringLiteral("limit exceeded"));
+            return;
+        }
         if (!haveHeader) {
             table.headers = cells;
             haveHeader = true;
-        } else {
-            table.rows.append(cells);
-            table.sourceLines.append(rowNumber);
+            if (maxRows == 0)
+                return;
+            continue;
         }
+        if (table.rows.size() >= limits.maxRows) {
+            scope.limitError = cellLimitError(
+                scope, QCoreApplication::translate("valuedesk::XlsxReader",
+                                                   "\"%1\": sheet \"%2\" has more than %L3 "
+                                                   "data rows (row %L4 is one too many).")
+                           .arg(scope.fileName, scope.sheetName)
+                           .arg(limits.maxRows)
+                           .arg(rowNumber));
+            xml.raiseError(QStringLiteral("limit exceeded"));
+            return;
+        }
+        table.rows.append(cells);
+        table.sourceLines.append(rowNumber);
         if (maxRows >= 0 && table.rows.size() >= maxRows)
             return;
     }
 }
 
-Result<Workbook> openWorkbook(XlsxZipArchive &zip, const QString &path)
+Result<Workbook> openWorkbook(XlsxZipArchive &zip, const QString &path, const XlsxLimits &limits)
 {
     switch (zip.open()) {
     case XlsxZipArchive::OpenResult::FileError:
@@ -251,7 +371,7 @@ Result<Workbook> openWorkbook(XlsxZipArchive &zip, const QString &path)
     const QString rootRels = QStringLiteral("_rels/.rels");
     QHash<QString, Relationship> packageRels;
     Status status =
-        parsePart(zip, path, rootRels, Presence::Optional, nullptr,
+        parsePart(zip, path, rootRels, Presence::Optional, limits.maxPartBytes, nullptr,
                   [&](QXmlStreamReader &xml) { packageRels = parseRelationships(xml, QString()); });
     if (!status)
         return status.error();
@@ -260,7 +380,7 @@ Result<Workbook> openWorkbook(XlsxZipArchive &zip, const QString &path)
             workbook.part = rel.target;
     }
     status = parsePart(
-        zip, path, workbook.part, Presence::Required,
+        zip, path, workbook.part, Presence::Required, limits.maxPartBytes,
         [&] { return notXlsxError(path, workbook.part); },
         [&](QXmlStreamReader &xml) { parseWorkbook(xml, workbook); });
     if (!status)
@@ -270,10 +390,10 @@ Result<Workbook> openWorkbook(XlsxZipArchive &zip, const QString &path)
 
 } // namespace
 
-Result<QStringList> XlsxReader::sheetNames(const QString &path)
+Result<QStringList> XlsxReader::sheetNames(const QString &path, const XlsxLimits &limits)
 {
     XlsxZipArchive zip(path);
-    Result<Workbook> workbook = openWorkbook(zip, path);
+    Result<Workbook> workbook = openWorkbook(zip, path, limits);
     if (!workbook)
         return workbook.error();
     QStringList names;
@@ -282,10 +402,11 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
     return names;
 }
 
-Result<TableData> XlsxReader::readSheet(const QString &path, const QString &sheetName, int maxRows)
+Result<TableData> XlsxReader::readSheet(const QString &path, const QString &sheetName, int maxRows,
+                                        const XlsxLimits &limits)
 {
     XlsxZipArchive zip(path);
-    Result<Workbook> workbook = openWorkbook(zip, path);
+    Result<Workbook> workbook = openWorkbook(zip, path, limits);
     if (!workbook)
         return workbook.error();
     if (workbook->sheets.isEmpty())
@@ -314,7 +435,8 @@ Result<TableData> XlsxReader::readSheet(const QString &path, const QString &shee
     const QString relsPart = relsPartFor(workbook->part);
     QHash<QString, Relationship> rels;
     Status status = parsePart(
-        zip, path, relsPart, Presence::Required, [&] { return missingPartError(path, relsPart); },
+        zip, path, relsPart, Presence::Required, limits.maxPartBytes,
+        [&] { return missingPartError(path, relsPart); },
         [&](QXmlStreamReader &xml) { rels = parseRelationships(xml, workbook->part); });
     if (!status)
         return status.error();
@@ -335,20 +457,37 @@ Result<TableData> XlsxReader::readSheet(const QString &path, const QString &shee
 
     CellContext context;
     context.date1904 = workbook->date1904;
-    status =
-        parsePart(zip, path, sharedStringsPart, Presence::Optional, nullptr,
-                  [&](QXmlStreamReader &xml) { context.sharedStrings = parseSharedStrings(xml); });
+    int tooLong = -1;
+    status = parsePart(zip, path, sharedStringsPart, Presence::Optional, limits.maxPartBytes,
+                       nullptr, [&](QXmlStreamReader &xml) {
+                           context.sharedStrings =
+                               parseSharedStrings(xml, limits.maxCellChars, &tooLong);
+                       });
+    if (tooLong >= 0)
+        return Error(QCoreApplication::translate("valuedesk::XlsxReader",
+                                                 "\"%1\": shared string %L2 in part %3 holds more "
+                                                 "than %L4 characters; a cell may hold at most %L4 "
+                                                 "(Excel's own limit).")
+                         .arg(displayName(path))
+                         .arg(tooLong)
+                         .arg(sharedStringsPart)
+                         .arg(limits.maxCellChars),
+                     QDir::toNativeSeparators(path));
     if (!status)
         return status.error();
-    status = parsePart(zip, path, stylesPart, Presence::Optional, nullptr,
+    status = parsePart(zip, path, stylesPart, Presence::Optional, limits.maxPartBytes, nullptr,
                        [&](QXmlStreamReader &xml) { context.styleDateKinds = parseStyles(xml); });
     if (!status)
         return status.error();
 
     TableData table;
+    SheetScope scope{displayName(path), sheet->name, limits, std::nullopt};
     status = parsePart(
-        zip, path, sheetPart, Presence::Required, [&] { return missingPartError(path, sheetPart); },
-        [&](QXmlStreamReader &xml) { parseSheet(xml, context, maxRows, table); });
+        zip, path, sheetPart, Presence::Required, limits.maxSheetPartBytes,
+        [&] { return missingPartError(path, sheetPart); },
+        [&](QXmlStreamReader &xml) { parseSheet(xml, context, maxRows, scope, table); });
+    if (scope.limitError)
+        return *scope.limitError;
     if (!status)
         return status.error();
     return table;

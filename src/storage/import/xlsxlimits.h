@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QtGlobal>
+
+namespace valuedesk {
+
+// What XlsxReader accepts before it refuses a workbook (README, "Limits on imported files"). They
+// keep a hostile or damaged file (a zip bomb, a cell in column XFD on every row) from taking
+// unbounded memory: the table a sheet becomes is held in memory, with the empty cells between
+// filled ones. Tests pass smaller limits.
+struct XlsxLimits
+{
+    // Unpacked size of the sheet part, which is streamed.
+    qint64 maxSheetPartBytes = qint64(512) << 20;
+    // Unpacked size of every other part (workbook, relationships, styles, shared strings), which
+    // is read whole.
+    qint64 maxPartBytes = qint64(64) << 20;
+    // Columns A to AMJ, as LibreOffice had for decades; far more than any customer file uses.
+    int maxColumns = 1024;
+    // Data rows; Excel's own sheet limit.
+    int maxRows = 1048576;
+    // Cells of the table, counting the empty cells between filled ones in each row.
+    qint64 maxCells = qint64(16) << 20;
+    // Characters in one cell; Excel's own limit.
+    int maxCellChars = 32767;
+};
+
+} // namespace valuedesk
