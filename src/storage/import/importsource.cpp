@@ -35,6 +35,15 @@ Result<ImportSource> ImportSource::open(const QString &path, const ImportSourceO
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error(tr("Cannot open \"%1\": %2").arg(path, file.errorString()));
+        if (file.size() > MaxCsvFileBytes) {
+            return Error(tr("\"%1\" is too large to import: it has %L2 MB, and ValueDesk imports "
+                            "CSV files of up to %L3 MB. Split it into smaller files and import "
+                            "each.")
+                             .arg(QFileInfo(path).fileName())
+                             .arg((file.size() + (1 << 20) - 1) >> 20)
+                             .arg(MaxCsvFileBytes >> 20),
+                         QStringLiteral("%1: %2 bytes").arg(path).arg(file.size()));
+        }
         const QByteArray bytes = file.readAll();
         auto decoded = TextDecoder::decode(bytes, options.encoding);
         if (!decoded) {
