@@ -744,7 +744,8 @@ void TstXlsxReader::farColumnOnEveryRowIsRefusedQuickly()
     QCOMPARE(ok->rows.value(0).value(1023), QStringLiteral("2"));
 }
 
-// Cells allowed one by one can still add up; the budget counts the gaps that rows are padded with.
+// Cells allowed one by one can still add up: the empty cells that rows are padded with and the
+// filled cells have budgets of their own.
 void TstXlsxReader::cellBudget()
 {
     QByteArray rows;
@@ -753,14 +754,32 @@ void TstXlsxReader::cellBudget()
                 "\"><v>1</v></c></row>";
     const QString path = writePackage(QStringLiteral("budget.xlsx"), package(rows));
     XlsxLimits limits;
-    limits.maxCells = 1000; // each row is 100 cells wide: row 10 is one too many
-    const Result<TableData> table = XlsxReader::readSheet(path, {}, -1, limits);
+    limits.maxEmptyCells = 1000; // each row has 99 empty cells: row 11 is one too many
+    Result<TableData> table = XlsxReader::readSheet(path, {}, -1, limits);
     QVERIFY(!table.ok());
     QVERIFY2(table.error().message().contains(QLatin1String("row 11")) &&
-                 table.error().message().contains(QLocale().toString(1000)),
+                 table.error().message().contains(QLocale().toString(1000)) &&
+                 table.error().message().contains(QLatin1String("empty")),
              qPrintable(table.error().message()));
-    limits.maxCells = 5000;
+    limits.maxEmptyCells = 50 * 99;
     QVERIFY(XlsxReader::readSheet(path, {}, -1, limits).ok());
+
+    limits.maxCells = 20;
+    table = XlsxReader::readSheet(path, {}, -1, limits);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error().message().contains(QLatin1String("row 21")) &&
+                 table.error().message().contains(QLatin1String("filled")),
+             qPrintable(table.error().message()));
+
+    // Default limits: a 10 KB package with a cell in the last allowed column on 100 000 rows
+    // (100 million cells once padded) stops early, in bounded memory.
+    const QString wide =
+        writePackage(QStringLiteral("amjrows.xlsx"),
+                     package(QByteArray("<row><c r=\"AMJ1\"><v>1</v></c></row>").repeated(100000)));
+    const long before = peakRssMiB();
+    table = XlsxReader::readSheet(wide);
+    QVERIFY(!table.ok());
+    QVERIFY(peakRssMiB() - before < 150);
 }
 
 void TstXlsxReader::rowLimit()

@@ -19,8 +19,11 @@ struct XlsxLimits
     int maxColumns = 1024;
     // Data rows; Excel's own sheet limit.
     int maxRows = 1048576;
-    // Cells of the table, counting the empty cells between filled ones in each row.
+    // Filled cells of the table.
     qint64 maxCells = qint64(16) << 20;
+    // Empty cells between filled ones in a row, which the table stores too (about 24 bytes each):
+    // this keeps memory following the cells present.
+    qint64 maxEmptyCells = qint64(2) << 20;
     // Characters in one cell; Excel's own limit.
     int maxCellChars = 32767;
 };

@@ -13,6 +13,7 @@
 #include <QVector>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <climits>
 #include <functional>
 #include <memory>
@@ -276,7 +277,8 @@ void parseSheet(QXmlStreamReader &xml, const CellContext &context, int maxRows, 
     const XlsxLimits &limits = scope.limits;
     bool haveHeader = false;
     int lastRow = 0;
-    qint64 cellCount = 0; // including the gaps filled in each row
+    qint64 filledCount = 0;
+    qint64 emptyCount = 0; // the gaps filled in each row
     while (!xml.atEnd() && !xml.hasError()) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"row")
             continue;
@@ -316,18 +318,32 @@ void parseSheet(QXmlStreamReader &xml, const CellContext &context, int maxRows, 
         }
         if (cells.isEmpty())
             continue;
-        cellCount += cells.size();
-        if (cellCount > limits.maxCells) {
+        const auto filled = std::count_if(cells.cbegin(), cells.cend(),
+                                          [](const QString &cell) { return !cell.isEmpty(); });
+        filledCount += filled;
+        emptyCount += cells.size() - filled;
+        if (filledCount > limits.maxCells) {
             scope.limitError = cellLimitError(
-                scope,
-                QCoreApplication::translate("valuedesk::XlsxReader",
-                                            "\"%1\": sheet \"%2\" is too large to import: by "
-                                            "row %L3 it has more than %L4 cells, counting the "
-                                            "empty cells between filled ones. Delete unused rows "
-                                            "and columns and import again.")
-                    .arg(scope.fileName, scope.sheetName)
-                    .arg(rowNumber)
-                    .arg(limits.maxCells));
+                scope, QCoreApplication::translate("valuedesk::XlsxReader",
+                                                   "\"%1\": sheet \"%2\" is too large to "
+                                                   "import: by row %L3 it has more than %L4 filled "
+                                                   "cells.")
+                           .arg(scope.fileName, scope.sheetName)
+                           .arg(rowNumber)
+                           .arg(limits.maxCells));
+            xml.raiseError(QStringLiteral("limit exceeded"));
+            return;
+        }
+        if (emptyCount > limits.maxEmptyCells) {
+            scope.limitError = cellLimitError(
+                scope, QCoreApplication::translate("valuedesk::XlsxReader",
+                                                   "\"%1\": sheet \"%2\" is too large to "
+                                                   "import: by row %L3 it has more than %L4 empty "
+                                                   "cells between filled ones. Delete the unused "
+                                                   "columns and import again.")
+                           .arg(scope.fileName, scope.sheetName)
+                           .arg(rowNumber)
+                           .arg(limits.maxEmptyCells));
             xml.raiseError(QStringLiteral("limit exceeded"));
             return;
         }
