@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/resource.h>
+
 using namespace valuedesk;
 
 namespace {
@@ -31,6 +33,14 @@ Parsed parseAll(const QString &text, const CsvOptions &options = CsvOptions())
         return true;
     });
     return parsed;
+}
+
+// Peak resident set size of this process so far, in MiB.
+long peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
 }
 
 CsvOptions withSeparator(char16_t separator)
@@ -309,7 +319,7 @@ void TstCsvreader::fieldAtTheLimitIsRead()
 }
 
 // A file that is one huge line (no line break): the import stops at the field limit, naming the
-// line, instead of copying the field.
+// line, instead of copying the field; beyond 16 MB the line is refused while the file is read.
 void TstCsvreader::hugeSingleLineFileNamesTheLine()
 {
     QTemporaryDir dir;
@@ -323,6 +333,23 @@ void TstCsvreader::hugeSingleLineFileNamesTheLine()
     QVERIFY2(source.error().message().contains(QLatin1String("Line 1")) &&
                  source.error().message().contains(QLocale().toString(CsvReader::MaxFieldChars)),
              qPrintable(source.error().message()));
+
+    const QString longPath = dir.filePath(QStringLiteral("longline.csv"));
+    QFile longFile(longPath);
+    QVERIFY(longFile.open(QIODevice::WriteOnly));
+    longFile.write("a,b\n1,2\n");
+    const QByteArray block(1 << 20, 'z');
+    for (int i = 0; i < 40; ++i)
+        longFile.write(block);
+    longFile.write("\n3,4\n");
+    longFile.close();
+    const long before = peakRssMiB();
+    const Result<ImportSource> refused = ImportSource::open(longPath);
+    QVERIFY(!refused.ok());
+    QVERIFY(peakRssMiB() - before < 40);
+    QVERIFY2(refused.error().message().contains(QLatin1String("longline.csv")) &&
+                 refused.error().message().contains(QLatin1String("16 MB")),
+             qPrintable(refused.error().message()));
 }
 
 void TstCsvreader::oversizedFileIsRefusedUnread()

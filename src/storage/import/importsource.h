@@ -31,6 +31,9 @@ public:
     // A CSV file is decoded whole (about three times its size in memory while decoding); larger
     // files are refused (README, "Limits on imported files").
     static constexpr qint64 MaxCsvFileBytes = qint64(1) << 30;
+    // A physical line longer than this is refused while the file is read, before any decoding:
+    // a file that is one huge line costs no more than this.
+    static constexpr qint64 MaxCsvLineBytes = qint64(16) << 20;
 
     static Result<ImportSource> open(const QString &path, const ImportSourceOptions &options = {});
 
