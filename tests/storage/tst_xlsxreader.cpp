@@ -900,6 +900,14 @@ void TstXlsxReader::overlongCells()
                  table.error().message().contains(QLatin1String("xl/strings/sst.xml")),
              qPrintable(table.error().message()));
 
+    // A damaged index is quoted short in the detail.
+    path = writePackage(QStringLiteral("longindex.xlsx"),
+                        package("<row><c t=\"s\"><v>" + QByteArray(100000, '7') + "</v></c></row>",
+                                "<si><t>x</t></si>"));
+    table = XlsxReader::readSheet(path);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error().detail().size() < 300, qPrintable(table.error().detail().left(300)));
+
     // Excel's own limit, exactly, is fine.
     path = writePackage(QStringLiteral("longok.xlsx"),
                         package(header + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" +

@@ -1,5 +1,6 @@
 #include "xlsxsheet.h"
 
+#include "valuequote.h"
 #include "xlsxparts.h"
 
 #include <QCoreApplication>
@@ -44,7 +45,8 @@ QString cellText(QXmlStreamReader &xml, const CellContext &context)
         bool ok = false;
         const int index = value.trimmed().toInt(&ok);
         if (!ok || index < 0 || index >= context.sharedStrings.size()) {
-            xml.raiseError(QStringLiteral("shared string index %1 out of range").arg(value));
+            xml.raiseError(QStringLiteral("shared string index %1 out of range")
+                               .arg(quotedValuePrefix(value)));
             return {};
         }
         return context.sharedStrings.at(index);
@@ -148,7 +150,8 @@ void parseSheet(QXmlStreamReader &xml, const CellContext &context, int maxRows, 
             const QStringView ref = xml.attributes().value(QLatin1String("r"));
             const int column = ref.isEmpty() ? nextColumn : columnOfRef(ref);
             if (column < 0 || column >= MaxColumns) {
-                xml.raiseError(QStringLiteral("invalid cell reference \"%1\"").arg(ref.left(40)));
+                xml.raiseError(QStringLiteral("invalid cell reference \"%1\"")
+                                   .arg(quotedValuePrefix(ref.toString())));
                 return;
             }
             const QString text = cellText(xml, context);
