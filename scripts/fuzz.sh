@@ -36,8 +36,12 @@ for target in $targets; do
     mkdir -p "$corpus" "$artifacts/$target"
     cp -r "$root/tests/fuzz/corpus/$target/." "$corpus/"
     echo "== fuzz_$target: ${seconds}s over $(ls "$corpus" | wc -l) seeds"
+    dict=()
+    case $target in
+    ahpmatrix | ahpmodel | classification) dict=(-dict="$root/tests/fuzz/json.dict") ;;
+    esac
     # -timeout: one input taking 10 s is a hang; -rss_limit_mb: the readers must stay bounded.
-    if ! "$build/fuzz/fuzz_$target" "$corpus" -max_total_time="$seconds" -timeout=10 \
+    if ! "$build/fuzz/fuzz_$target" "$corpus" "${dict[@]}" -max_total_time="$seconds" -timeout=10 \
         -rss_limit_mb=2048 -max_len=262144 -print_final_stats=1 \
         -artifact_prefix="$artifacts/$target/" >"$scratch/$target.log" 2>&1; then
         tail -n 60 "$scratch/$target.log"

@@ -22,7 +22,7 @@ def write(target, name, data):
         f.write(data)
 
 
-def xlsx(sheet_data, shared=None, extra=None):
+def xlsx(sheet_data, shared=None, extra=None, method=zipfile.ZIP_DEFLATED):
     parts = {
         "[Content_Types].xml": b"<Types/>",
         "_rels/.rels": b'<Relationships xmlns="' + PKG + b'"><Relationship Id="rId1" Type="' + REL
@@ -39,7 +39,7 @@ def xlsx(sheet_data, shared=None, extra=None):
         parts["xl/sharedStrings.xml"] = b"<sst " + MAIN + b">" + shared + b"</sst>"
     parts.update(extra or {})
     out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    with zipfile.ZipFile(out, "w", method, compresslevel=9 if method == zipfile.ZIP_DEFLATED else None) as z:
         for name, data in parts.items():
             z.writestr(name, data)
     return out.getvalue()
@@ -79,6 +79,18 @@ def xlsx_seeds():
     write("xlsx", "nested_runs.xlsx",
           xlsx(b'<row><c t="s"><v>0</v></c></row>', b"<si>" + b"<r>" * 5000 + b"<t>x</t>" + b"</r>" * 5000 + b"</si>"))
     write("xlsx", "bad_index.xlsx", xlsx(b'<row><c t="s"><v>99</v></c></row>', b"<si><t>x</t></si>"))
+    # Stored (uncompressed) packages let the mutator reach the XML itself; the reader parses the
+    # part before it can tell that the checksum no longer matches.
+    write("xlsx", "stored_cells.xlsx", xlsx(
+        b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><r><t>a</t></r>'
+        b'<rPh><t>x</t></rPh></is></c><c r="C1" t="str"><f>A1</f><v>_x0041_</v></c></row>'
+        b'<row r="2"><c r="A2" s="1"><v>45000.5</v></c><c r="B2" t="b"><v>0</v></c>'
+        b'<c r="C2" t="d"><v>2024-05-25T10:00:00</v></c><c t="e"><v>#N/A</v></c></row>'
+        b'<row><c r="XFD3"><v>1</v></c></row>',
+        b"<si><t>h</t></si>", {"xl/styles.xml": b"<styleSheet " + MAIN + b"><numFmts><numFmt numFmtId=\"164\" "
+                               b"formatCode=\"yyyy-mm-dd hh:mm\"/></numFmts><cellXfs><xf numFmtId=\"0\"/>"
+                               b"<xf numFmtId=\"164\"/></cellXfs></styleSheet>"},
+        method=zipfile.ZIP_STORED))
 
 
 MATRICES = {
