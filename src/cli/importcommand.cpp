@@ -151,6 +151,11 @@ int runImport(const QStringList &args)
     auto mapping = mappingFor(*source, *kind, **db, parser.value(mappingOption));
     if (!mapping)
         return fail(mapping.error(), Usage);
+    if (!mapping->missingRequiredFields().isEmpty()) {
+        return fail(mapping->missingFieldsMessage(source->headers()) +
+                    QStringLiteral(" Name the columns in a mapping file and pass --mapping "
+                                   "MAP.json (README, \"Mapping file\")."));
+    }
     auto existing = ExistingCustomers::load((*db)->connection());
     if (!existing)
         return fail(existing.error());

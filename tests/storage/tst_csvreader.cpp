@@ -1,6 +1,13 @@
+#include "columnmapping.h"
 #include "csvreader.h"
+#include "importreport.h"
+#include "importsource.h"
+#include "valuequote.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/resource.h>
 
 using namespace valuedesk;
 
@@ -28,6 +35,14 @@ Parsed parseAll(const QString &text, const CsvOptions &options = CsvOptions())
     return parsed;
 }
 
+// Peak resident set size of this process so far, in MiB.
+long peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
 CsvOptions withSeparator(char16_t separator)
 {
     CsvOptions options;
@@ -50,6 +65,11 @@ private slots:
     void lineNumbersAfterQuotedNewlines();
     void errors_data();
     void errors();
+    void fieldAtTheLimitIsRead();
+    void hugeSingleLineFileNamesTheLine();
+    void oversizedFileIsRefusedUnread();
+    void unmappedFieldsListTheHeaders();
+    void badValuesAreQuotedShort();
     void cancelFromSink();
     void readTable();
     void readTableMaxRows();
@@ -243,6 +263,25 @@ void TstCsvreader::errors_data()
         << QStringLiteral("a,b\n\"x\"y,1\n") << 2 << QStringLiteral("after a closing quote");
     QTest::newRow("stray text on a later physical line")
         << QStringLiteral("a,b\n\"x\nmore\" ,1\n") << 3 << QStringLiteral("after a closing quote");
+
+    // Bounded fields and records: one huge line must not take unbounded memory.
+    const QString longField(CsvReader::MaxFieldChars + 1, QLatin1Char('x'));
+    QTest::newRow("unquoted field too long")
+        << QStringLiteral("a,b\n1,2\n3,") + longField << 3 << QStringLiteral("longer than");
+    QTest::newRow("quoted field too long, starting on an earlier line")
+        << QStringLiteral("a,b\n1,\"\n") + longField + QStringLiteral("\"\n") << 2
+        << QStringLiteral("longer than");
+    QTest::newRow("doubled quotes make it too long")
+        << QStringLiteral("a,b\n1,2\n\"") +
+               QStringLiteral("\"\"").repeated(CsvReader::MaxFieldChars) + QStringLiteral("y\"\n")
+        << 3 << QStringLiteral("longer than");
+    QTest::newRow("too many fields")
+        << QStringLiteral("a,b\n1,2\n") + QString(CsvReader::MaxFields, QLatin1Char(',')) << 3
+        << QStringLiteral("fields");
+    QTest::newRow("too many quoted fields over many physical lines")
+        << QStringLiteral("a,b\n1,2\n") + QStringLiteral("\"\n\",").repeated(CsvReader::MaxFields) +
+               QStringLiteral("x")
+        << 3 << QStringLiteral("fields");
 }
 
 void TstCsvreader::errors()
@@ -262,6 +301,113 @@ void TstCsvreader::errors()
     QVERIFY2(message.contains(QStringLiteral("Line %1").arg(line)), qPrintable(message));
     QVERIFY2(message.contains(what), qPrintable(message));
     QVERIFY(delivered >= 1); // records before the error were streamed
+}
+
+void TstCsvreader::fieldAtTheLimitIsRead()
+{
+    const QString field(CsvReader::MaxFieldChars, QLatin1Char('y'));
+    const QString quoted =
+        QStringLiteral("\"\"\"") + field.left(field.size() - 1) + QStringLiteral("\"");
+    const Result<TableData> table = CsvReader::readTable(
+        QStringLiteral("a,b\n") + field + QLatin1Char(',') + quoted, withSeparator(u','));
+    QVERIFY(table.ok());
+    QCOMPARE(table->rows.value(0).value(0), field);
+    QCOMPARE(table->rows.value(0).value(1).size(), CsvReader::MaxFieldChars);
+    QVERIFY(CsvReader::readTable(QString(CsvReader::MaxFields - 1, QLatin1Char(',')),
+                                 withSeparator(u','))
+                .ok());
+}
+
+// A file that is one huge line (no line break): the import stops at the field limit, naming the
+// line, instead of copying the field; beyond 16 MB the line is refused while the file is read.
+void TstCsvreader::hugeSingleLineFileNamesTheLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("oneline.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8 << 20, 'z'));
+    file.close();
+    const Result<ImportSource> source = ImportSource::open(path);
+    QVERIFY(!source.ok());
+    QVERIFY2(source.error().message().contains(QLatin1String("Line 1")) &&
+                 source.error().message().contains(QLocale().toString(CsvReader::MaxFieldChars)),
+             qPrintable(source.error().message()));
+
+    const QString longPath = dir.filePath(QStringLiteral("longline.csv"));
+    QFile longFile(longPath);
+    QVERIFY(longFile.open(QIODevice::WriteOnly));
+    longFile.write("a,b\n1,2\n");
+    const QByteArray block(1 << 20, 'z');
+    for (int i = 0; i < 40; ++i)
+        longFile.write(block);
+    longFile.write("\n3,4\n");
+    longFile.close();
+    const long before = peakRssMiB();
+    const Result<ImportSource> refused = ImportSource::open(longPath);
+    QVERIFY(!refused.ok());
+    QVERIFY(peakRssMiB() - before < 40);
+    QVERIFY2(refused.error().message().contains(QLatin1String("longline.csv")) &&
+                 refused.error().message().contains(QLatin1String("16 MB")),
+             qPrintable(refused.error().message()));
+}
+
+void TstCsvreader::oversizedFileIsRefusedUnread()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Sparse: no disk space or time is spent, and reading it would take a gigabyte.
+    QVERIFY(file.resize(ImportSource::MaxCsvFileBytes + 1));
+    file.close();
+    QElapsedTimer timer;
+    timer.start();
+    const Result<ImportSource> source = ImportSource::open(path);
+    QVERIFY(!source.ok());
+    QVERIFY(timer.elapsed() < 1000);
+    QVERIFY2(source.error().message().contains(QLatin1String("huge.csv")) &&
+                 source.error().message().contains(QLocale().toString(1024)),
+             qPrintable(source.error().message()));
+}
+
+// A file whose headers match no field (wrong separator, encoding or kind): the message shows what
+// the file has.
+void TstCsvreader::unmappedFieldsListTheHeaders()
+{
+    const QStringList headers{QStringLiteral("foo"), QStringLiteral("bar;baz"),
+                              QString(100, QLatin1Char('h'))};
+    const ColumnMapping mapping = ColumnMapping::guess(ImportKind::Transactions, headers);
+    QVERIFY(!mapping.missingRequiredFields().isEmpty());
+    const QString message = mapping.missingFieldsMessage(headers);
+    QVERIFY2(message.contains(QLatin1String("\"foo\"")) &&
+                 message.contains(QLatin1String("\"bar;baz\"")) &&
+                 message.contains(QString(40, QLatin1Char('h')) + QChar(0x2026)) &&
+                 !message.contains(QString(41, QLatin1Char('h'))),
+             qPrintable(message));
+    for (const QString &field : mapping.missingRequiredFields())
+        QVERIFY2(message.contains(field), qPrintable(message));
+}
+
+// A bad 200 MB value used to be printed whole, once per bad row.
+void TstCsvreader::badValuesAreQuotedShort()
+{
+    QCOMPARE(quotedValuePrefix(QStringLiteral("short")), QStringLiteral("short"));
+    QCOMPARE(quotedValuePrefix(QString(60, QLatin1Char('a'))), QString(60, QLatin1Char('a')));
+    QCOMPARE(quotedValuePrefix(QString(61, QLatin1Char('a'))),
+             QString(60, QLatin1Char('a')) + QChar(0x2026));
+    // A surrogate pair is never cut in half.
+    const QString emoji = QString(59, QLatin1Char('a')) + QStringLiteral("😀") + QStringLiteral("b");
+    QCOMPARE(quotedValuePrefix(emoji), QString(59, QLatin1Char('a')) + QChar(0x2026));
+
+    RowProblem problem;
+    problem.line = 7;
+    problem.field = QStringLiteral("Amount");
+    problem.value = QString(CsvReader::MaxFieldChars, QLatin1Char('9'));
+    problem.reason = QStringLiteral("not an amount");
+    const QString described = ImportReport::describe(problem);
+    QVERIFY(described.size() < 200);
+    QVERIFY(described.contains(QLatin1String("Line 7")));
 }
 
 void TstCsvreader::cancelFromSink()

@@ -54,6 +54,9 @@ private slots:
     void parseEncodingName();
     void parseEncodingNameRejects();
     void fixturesGiveIdenticalTables();
+    void utf16WithoutBom_data();
+    void utf16WithoutBom();
+    void invalidUtf16WithoutBomSaysSo();
 };
 
 void TstTextdecoder::autoDetect_data()
@@ -308,6 +311,53 @@ void TstTextdecoder::fixturesGiveIdenticalTables()
         QCOMPARE(table->rows, expectedRows);
         QCOMPARE(table->sourceLines, expectedLines);
     }
+}
+
+// A UTF-16 file without a byte order mark decoded as UTF-8 (NUL is valid UTF-8) and ended in
+// "Map a column to each required field first" with no hint.
+void TstTextdecoder::utf16WithoutBom_data()
+{
+    QTest::addColumn<bool>("bigEndian");
+    QTest::addColumn<QString>("text");
+    const QString chinese =
+        QStringLiteral("客户编号,客户名称,行业\r\nC001,华信科技有限公司,软件\r\n"
+                       "C002,明远贸易,零售\r\n");
+    const QString ascii = QStringLiteral("code,name\nC1,Acme\nC2,Widget Ltd\n");
+    QTest::newRow("LE, Chinese") << false << chinese;
+    QTest::newRow("BE, Chinese") << true << chinese;
+    QTest::newRow("LE, ASCII") << false << ascii;
+    QTest::newRow("BE, ASCII") << true << ascii;
+}
+
+void TstTextdecoder::utf16WithoutBom()
+{
+    QFETCH(bool, bigEndian);
+    QFETCH(QString, text);
+    QStringEncoder encoder(bigEndian ? QStringConverter::Utf16BE : QStringConverter::Utf16LE);
+    const QByteArray bytes = encoder.encode(text);
+    QVERIFY(!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF"));
+    const Result<DecodedText> decoded = TextDecoder::decode(bytes, TextEncoding::Auto);
+    QVERIFY2(decoded.ok(), qPrintable(decoded.ok() ? QString() : decoded.error().toString()));
+    QCOMPARE(decoded->text, text);
+    QCOMPARE(decoded->encodingName,
+             bigEndian ? QStringLiteral("UTF-16BE") : QStringLiteral("UTF-16LE"));
+    const Result<TableData> table = CsvReader::readTable(decoded->text, CsvOptions());
+    QVERIFY(table.ok());
+    QVERIFY(table->headers.size() >= 2);
+}
+
+void TstTextdecoder::invalidUtf16WithoutBomSaysSo()
+{
+    QStringEncoder encoder(QStringConverter::Utf16LE);
+    QByteArray bytes = encoder.encode(QStringLiteral("code,name\nC1,Acme\n"));
+    bytes += 'x'; // an odd byte count cannot be UTF-16
+    const Result<DecodedText> decoded = TextDecoder::decode(bytes, TextEncoding::Auto);
+    QVERIFY(!decoded.ok());
+    const QString message = decoded.error().message();
+    QVERIFY2(message.contains(QLatin1String("UTF-16LE")) &&
+                 message.contains(QLatin1String("UTF-8")) &&
+                 message.contains(QLatin1String("GB18030")),
+             qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TstTextdecoder)

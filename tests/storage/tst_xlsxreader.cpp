@@ -6,7 +6,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/resource.h>
 #include <xlsxwriter.h>
+#include <zlib.h>
 
 #include <array>
 
@@ -37,7 +39,53 @@ quint32 crc32(const QByteArray &data)
     return crc ^ 0xFFFFFFFFU;
 }
 
-QByteArray storedZip(const QMap<QString, QByteArray> &entries)
+// One zip entry as written: method 0 (stored) or 8 (deflate) and the sizes the headers declare,
+// which a hostile file may make lie.
+struct ZipEntry
+{
+    QByteArray data; // as stored in the archive
+    quint16 method = 0;
+    quint32 crc = 0;
+    quint32 declaredSize = 0;
+};
+
+ZipEntry storedEntry(const QByteArray &data)
+{
+    return {data, 0, crc32(data), static_cast<quint32>(data.size())};
+}
+
+// Raw deflate of `pieces` in turn, each flushed so that it refers to nothing before it; repeating
+// one compressed piece then costs nothing to build, however large the unpacked part gets.
+QByteArray deflatePiece(const QByteArray &piece)
+{
+    z_stream stream{};
+    if (deflateInit2(&stream, 9, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY) != Z_OK)
+        qFatal("deflateInit2 failed");
+    QByteArray out(static_cast<int>(deflateBound(&stream, static_cast<uLong>(piece.size()))) + 64,
+                   Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(piece.constData()));
+    stream.avail_in = static_cast<uInt>(piece.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    if (deflate(&stream, Z_FULL_FLUSH) != Z_OK)
+        qFatal("deflate failed");
+    out.truncate(static_cast<int>(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+// A deflated entry that unpacks to head + body * times + tail (the CRC is left wrong: the reader
+// must stop long before it could check it).
+ZipEntry bombEntry(const QByteArray &head, const QByteArray &body, int times,
+                   const QByteArray &tail, quint32 declaredSize)
+{
+    const QByteArray finalEmptyStoredBlock("\x01\x00\x00\xff\xff", 5);
+    return {deflatePiece(head) + deflatePiece(body).repeated(times) + deflatePiece(tail) +
+                finalEmptyStoredBlock,
+            8, 0, declaredSize};
+}
+
+QByteArray zipArchive(const QMap<QString, ZipEntry> &entries)
 {
     QByteArray bytes;
     QByteArray central;
@@ -47,17 +95,18 @@ QByteArray storedZip(const QMap<QString, QByteArray> &entries)
     dir.setByteOrder(QDataStream::LittleEndian);
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
         const QByteArray name = it.key().toUtf8();
-        const QByteArray &data = it.value();
+        const ZipEntry &entry = it.value();
+        const QByteArray &data = entry.data;
         const auto offset = static_cast<quint32>(bytes.size());
         const auto size = static_cast<quint32>(data.size());
         const auto nameSize = static_cast<quint16>(name.size());
-        out << quint32(0x04034b50) << quint16(20) << quint16(0x0800) << quint16(0) << quint16(0)
-            << quint16(0x21) << crc32(data) << size << size << nameSize << quint16(0);
+        out << quint32(0x04034b50) << quint16(20) << quint16(0x0800) << entry.method << quint16(0)
+            << quint16(0x21) << entry.crc << size << entry.declaredSize << nameSize << quint16(0);
         out.writeRawData(name.constData(), name.size());
         out.writeRawData(data.constData(), data.size());
-        dir << quint32(0x02014b50) << quint16(20) << quint16(20) << quint16(0x0800) << quint16(0)
-            << quint16(0) << quint16(0x21) << crc32(data) << size << size << nameSize << quint16(0)
-            << quint16(0) << quint16(0) << quint16(0) << quint32(0) << offset;
+        dir << quint32(0x02014b50) << quint16(20) << quint16(20) << quint16(0x0800) << entry.method
+            << quint16(0) << quint16(0x21) << entry.crc << size << entry.declaredSize << nameSize
+            << quint16(0) << quint16(0) << quint16(0) << quint16(0) << quint32(0) << offset;
         dir.writeRawData(name.constData(), name.size());
     }
     const auto centralOffset = static_cast<quint32>(bytes.size());
@@ -66,6 +115,22 @@ QByteArray storedZip(const QMap<QString, QByteArray> &entries)
     out << quint32(0x06054b50) << quint16(0) << quint16(0) << count << count
         << static_cast<quint32>(central.size()) << centralOffset << quint16(0);
     return bytes;
+}
+
+QByteArray storedZip(const QMap<QString, QByteArray> &entries)
+{
+    QMap<QString, ZipEntry> stored;
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it)
+        stored.insert(it.key(), storedEntry(it.value()));
+    return zipArchive(stored);
+}
+
+// Peak resident set size of this process so far, in MiB.
+long peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
 }
 
 const QByteArray MainNs = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
@@ -151,6 +216,15 @@ private slots:
     void errors();
     void corruptedBytesDoNotCrash();
     void deeplyNestedRunsDoNotCrash();
+
+    // Hostile files: memory and time stay bounded, the message names the part, sheet or cell.
+    void farColumnOnEveryRowIsRefusedQuickly();
+    void cellBudget();
+    void rowLimit();
+    void sharedStringsBombDeclared();
+    void sharedStringsBombWithLyingSize();
+    void sheetBomb();
+    void overlongCells();
 
 private:
     QString writeFile(const QString &name, const QByteArray &bytes);
@@ -636,6 +710,211 @@ void TstXlsxReader::deeplyNestedRunsDoNotCrash()
     const Result<TableData> table = XlsxReader::readSheet(path);
     QVERIFY2(table.ok(), qPrintable(table.ok() ? QString() : table.error().toString()));
     QCOMPARE(table->headers, QStringList{QStringLiteral("深")});
+}
+
+// 20 000 rows each holding one cell in column XFC: padding every row up to the cell took 7.8 GB.
+void TstXlsxReader::farColumnOnEveryRowIsRefusedQuickly()
+{
+    QByteArray rows;
+    for (int r = 1; r <= 20000; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"XFC" + QByteArray::number(r) +
+                "\"><v>1</v></c></row>";
+    const QString path = writePackage(QStringLiteral("xfc.xlsx"), package(rows));
+    const long before = peakRssMiB();
+    QElapsedTimer timer;
+    timer.start();
+    const Result<TableData> table = XlsxReader::readSheet(path);
+    QVERIFY(!table.ok());
+    QVERIFY(timer.elapsed() < 5000);
+    QVERIFY(peakRssMiB() - before < 100);
+    const QString message = table.error().message();
+    QVERIFY2(message.contains(QLatin1String("XFC1")) && message.contains(QLatin1String("AMJ")) &&
+                 message.contains(QLatin1String("\"Data\"")) &&
+                 message.contains(QLatin1String("xfc.xlsx")),
+             qPrintable(message));
+
+    // The last allowed column still reads.
+    const QString edge = writePackage(
+        QStringLiteral("amj.xlsx"),
+        package("<row r=\"1\"><c r=\"AMJ1\"><v>1</v></c></row><row r=\"2\"><c r=\"AMJ2\"><v>2</v>"
+                "</c></row>"));
+    const Result<TableData> ok = XlsxReader::readSheet(edge);
+    QVERIFY2(ok.ok(), qPrintable(ok.ok() ? QString() : ok.error().toString()));
+    QCOMPARE(ok->headers.size(), 1024);
+    QCOMPARE(ok->rows.value(0).value(1023), QStringLiteral("2"));
+}
+
+// Cells allowed one by one can still add up: the empty cells that rows are padded with and the
+// filled cells have budgets of their own.
+void TstXlsxReader::cellBudget()
+{
+    QByteArray rows;
+    for (int r = 1; r <= 50; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"CV" + QByteArray::number(r) +
+                "\"><v>1</v></c></row>";
+    const QString path = writePackage(QStringLiteral("budget.xlsx"), package(rows));
+    XlsxLimits limits;
+    limits.maxEmptyCells = 1000; // each row has 99 empty cells: row 11 is one too many
+    Result<TableData> table = XlsxReader::readSheet(path, {}, -1, limits);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error().message().contains(QLatin1String("row 11")) &&
+                 table.error().message().contains(QLocale().toString(1000)) &&
+                 table.error().message().contains(QLatin1String("empty")),
+             qPrintable(table.error().message()));
+    limits.maxEmptyCells = 50 * 99;
+    QVERIFY(XlsxReader::readSheet(path, {}, -1, limits).ok());
+
+    limits.maxCells = 20;
+    table = XlsxReader::readSheet(path, {}, -1, limits);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error().message().contains(QLatin1String("row 21")) &&
+                 table.error().message().contains(QLatin1String("filled")),
+             qPrintable(table.error().message()));
+
+    // Default limits: a 10 KB package with a cell in the last allowed column on 100 000 rows
+    // (100 million cells once padded) stops early, in bounded memory.
+    const QString wide =
+        writePackage(QStringLiteral("amjrows.xlsx"),
+                     package(QByteArray("<row><c r=\"AMJ1\"><v>1</v></c></row>").repeated(100000)));
+    const long before = peakRssMiB();
+    table = XlsxReader::readSheet(wide);
+    QVERIFY(!table.ok());
+    QVERIFY(peakRssMiB() - before < 150);
+}
+
+void TstXlsxReader::rowLimit()
+{
+    QByteArray rows;
+    for (int r = 1; r <= 10; ++r)
+        rows += "<row r=\"" + QByteArray::number(r) + "\"><c><v>" + QByteArray::number(r) +
+                "</v></c></row>";
+    const QString path = writePackage(QStringLiteral("rows.xlsx"), package(rows));
+    XlsxLimits limits;
+    limits.maxRows = 9;
+    QVERIFY(XlsxReader::readSheet(path, {}, -1, limits).ok());
+    limits.maxRows = 8;
+    const Result<TableData> table = XlsxReader::readSheet(path, {}, -1, limits);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error().message().contains(QLatin1String("row 10")),
+             qPrintable(table.error().message()));
+    // A preview asks for fewer rows than the limit and never reaches it.
+    QVERIFY(XlsxReader::readSheet(path, {}, 3, limits).ok());
+}
+
+// A 200 KB package whose shared strings unpack to 200 MB took more than 1 GB; its header declares
+// the size honestly, so nothing is inflated at all.
+void TstXlsxReader::sharedStringsBombDeclared()
+{
+    const QByteArray si = "<si><t>" + QByteArray(32000, 'a') + "</t></si>";
+    const QByteArray body = si.repeated((1 << 20) / si.size());
+    QMap<QString, ZipEntry> entries;
+    const QMap<QString, QByteArray> parts = package("<row><c t=\"s\"><v>0</v></c></row>", "<si/>");
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        entries.insert(it.key(), storedEntry(it.value()));
+    const quint32 unpacked = static_cast<quint32>(body.size()) * 200 + 200;
+    entries.insert(QStringLiteral("xl/strings/sst.xml"),
+                   bombEntry("<sst " + MainNs + ">", body, 200, "</sst>", unpacked));
+    const QByteArray zip = zipArchive(entries);
+    QVERIFY(zip.size() < 400 * 1024);
+    const QString path = writeFile(QStringLiteral("sstbomb.xlsx"), zip);
+
+    const long before = peakRssMiB();
+    QElapsedTimer timer;
+    timer.start();
+    const Result<TableData> table = XlsxReader::readSheet(path);
+    QVERIFY(!table.ok());
+    QVERIFY(timer.elapsed() < 2000);
+    QVERIFY(peakRssMiB() - before < 50);
+    const QString message = table.error().message();
+    QVERIFY2(message.contains(QLatin1String("xl/strings/sst.xml")) &&
+                 message.contains(QLatin1String("64 MB")),
+             qPrintable(message));
+}
+
+// The same bomb declaring a small size: minizip inflates no more than the declared size, so the
+// part ends early and is reported as damaged (XlsxZipEntry also counts the bytes, should a
+// future minizip trust the data instead).
+void TstXlsxReader::sharedStringsBombWithLyingSize()
+{
+    const QByteArray si = "<si><t>" + QByteArray(32000, 'a') + "</t></si>";
+    const QByteArray body = si.repeated((1 << 20) / si.size());
+    QMap<QString, ZipEntry> entries;
+    const QMap<QString, QByteArray> parts = package("<row><c t=\"s\"><v>0</v></c></row>", "<si/>");
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        entries.insert(it.key(), storedEntry(it.value()));
+    entries.insert(QStringLiteral("xl/strings/sst.xml"),
+                   bombEntry("<sst " + MainNs + ">", body, 200, "</sst>", 4096));
+    const QString path = writeFile(QStringLiteral("sstlie.xlsx"), zipArchive(entries));
+
+    const long before = peakRssMiB();
+    const Result<TableData> table = XlsxReader::readSheet(path);
+    QVERIFY(!table.ok());
+    QVERIFY(peakRssMiB() - before < 50);
+    QVERIFY2(table.error().message().contains(QLatin1String("xl/strings/sst.xml")),
+             qPrintable(table.error().message()));
+}
+
+// The sheet part is streamed, but it is bounded too.
+void TstXlsxReader::sheetBomb()
+{
+    QMap<QString, ZipEntry> entries;
+    const QMap<QString, QByteArray> parts = package({});
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        entries.insert(it.key(), storedEntry(it.value()));
+    // Empty rows: they cost no memory, only time to inflate and parse.
+    const QByteArray body = QByteArray("<row/>").repeated(1 << 16);
+    entries.insert(QStringLiteral("xl/worksheets/data.xml"),
+                   bombEntry("<worksheet " + MainNs + "><sheetData>", body, 64,
+                             "</sheetData></worksheet>", 64 * (6 << 16) + 100));
+    const QString path = writeFile(QStringLiteral("sheetlie.xlsx"), zipArchive(entries));
+    XlsxLimits limits;
+    limits.maxSheetPartBytes = 1 << 20;
+    const Result<TableData> table = XlsxReader::readSheet(path, {}, -1, limits);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error().message().contains(QLatin1String("xl/worksheets/data.xml")) &&
+                 table.error().message().contains(QLatin1String("1 MB")),
+             qPrintable(table.error().message()));
+}
+
+void TstXlsxReader::overlongCells()
+{
+    const QByteArray longText(32768, 'x');
+    const QByteArray header =
+        "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>h</t></is></c></row>";
+    QString path =
+        writePackage(QStringLiteral("longinline.xlsx"),
+                     package(header + "<row r=\"2\"><c r=\"B2\" t=\"inlineStr\"><is><t>" +
+                             longText + "</t></is></c></row>"));
+    Result<TableData> table = XlsxReader::readSheet(path);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error().message().contains(QLatin1String("B2")) &&
+                 table.error().message().contains(QLocale().toString(32768)),
+             qPrintable(table.error().message()));
+
+    path = writePackage(QStringLiteral("longshared.xlsx"),
+                        package(header + "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c></row>",
+                                "<si><t>ok</t></si><si><t>" + longText + "</t></si>"));
+    table = XlsxReader::readSheet(path);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error().message().contains(QLatin1String("shared string 1")) &&
+                 table.error().message().contains(QLatin1String("xl/strings/sst.xml")),
+             qPrintable(table.error().message()));
+
+    // A damaged index is quoted short in the detail.
+    path = writePackage(QStringLiteral("longindex.xlsx"),
+                        package("<row><c t=\"s\"><v>" + QByteArray(100000, '7') + "</v></c></row>",
+                                "<si><t>x</t></si>"));
+    table = XlsxReader::readSheet(path);
+    QVERIFY(!table.ok());
+    QVERIFY2(table.error().detail().size() < 300, qPrintable(table.error().detail().left(300)));
+
+    // Excel's own limit, exactly, is fine.
+    path = writePackage(QStringLiteral("longok.xlsx"),
+                        package(header + "<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>" +
+                                QByteArray(32767, 'y') + "</t></is></c></row>"));
+    table = XlsxReader::readSheet(path);
+    QVERIFY(table.ok());
+    QCOMPARE(table->rows.value(0).value(0).size(), 32767);
 }
 
 QTEST_GUILESS_MAIN(TstXlsxReader)

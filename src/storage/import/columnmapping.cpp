@@ -1,5 +1,7 @@
 #include "columnmapping.h"
 
+#include "valuequote.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -49,6 +51,19 @@ QStringList ColumnMapping::missingRequiredFields() const
             missing << field.displayName;
     }
     return missing;
+}
+
+QString ColumnMapping::missingFieldsMessage(const QStringList &headers) const
+{
+    constexpr int maxListed = 30;
+    QStringList shown;
+    for (int i = 0; i < headers.size() && i < maxListed; ++i)
+        shown << QLatin1Char('"') + quotedValuePrefix(headers.at(i), 40) + QLatin1Char('"');
+    if (headers.size() > maxListed)
+        shown << tr("and %n more", nullptr, static_cast<int>(headers.size() - maxListed));
+    return tr("Map a column to each required field first: %1. The file's %n column(s): %2.",
+              nullptr, static_cast<int>(headers.size()))
+        .arg(missingRequiredFields().join(QStringLiteral(", ")), shown.join(QStringLiteral(", ")));
 }
 
 QString ColumnMapping::normaliseHeader(const QString &header)

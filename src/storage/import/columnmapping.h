@@ -31,6 +31,9 @@ public:
 
     // Names the required fields that are not mapped yet (translated display names).
     QStringList missingRequiredFields() const;
+    // "Map a column to each required field first: …", listing the headers the file has (each
+    // shortened), so that a wrong encoding or separator shows at once.
+    QString missingFieldsMessage(const QStringList &headers) const;
 
     // Recognises common Chinese and English headers (客户编号, 金额(元), Customer ID ...).
     static ColumnMapping guess(ImportKind kind, const QStringList &headers);

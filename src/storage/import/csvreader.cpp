@@ -19,6 +19,30 @@ inline const char16_t *skipLineEnd(const char16_t *p, const char16_t *end)
     return p + 1;
 }
 
+Error fieldTooLongError(int line)
+{
+    return Error(QCoreApplication::translate("valuedesk::CsvReader",
+                                             "Line %1: a field is longer than %L2 characters, the "
+                                             "most a field may hold (as in Excel).")
+                     .arg(line)
+                     .arg(CsvReader::MaxFieldChars),
+                 QStringLiteral("field longer than %1 characters on line %2")
+                     .arg(CsvReader::MaxFieldChars)
+                     .arg(line));
+}
+
+Error tooManyFieldsError(int line)
+{
+    return Error(QCoreApplication::translate("valuedesk::CsvReader",
+                                             "Line %1: the record has more than %L2 fields, the "
+                                             "most a record may have (as in Excel).")
+                     .arg(line)
+                     .arg(CsvReader::MaxFields),
+                 QStringLiteral("more than %1 fields in the record starting on line %2")
+                     .arg(CsvReader::MaxFields)
+                     .arg(line));
+}
+
 } // namespace
 
 QChar CsvReader::detectSeparator(const QString &text)
@@ -121,6 +145,8 @@ Status CsvReader::parse(const QString &text, const CsvOptions &options, const Re
         const int recordLine = line;
         fields.clear();
         for (;;) {
+            if (fields.size() >= MaxFields)
+                return tooManyFieldsError(recordLine);
             if (quoting && p < end && *p == quote) {
                 const int fieldLine = line;
                 ++p;
@@ -137,6 +163,8 @@ Status CsvReader::parse(const QString &text, const CsvOptions &options, const Re
                     const char16_t c = *p;
                     if (c == quote) {
                         if (p + 1 < end && p[1] == quote) {
+                            if (unescaped.size() + (p + 1 - segment) > MaxFieldChars)
+                                return fieldTooLongError(fieldLine);
                             unescaped.append(reinterpret_cast<const QChar *>(segment),
                                              p + 1 - segment);
                             p += 2;
@@ -152,6 +180,8 @@ Status CsvReader::parse(const QString &text, const CsvOptions &options, const Re
                     }
                     ++p;
                 }
+                if (unescaped.size() + (p - segment) > MaxFieldChars)
+                    return fieldTooLongError(fieldLine);
                 if (unescaped.isEmpty()) {
                     fields.append(makeString(segment, p));
                 } else {
@@ -173,6 +203,8 @@ Status CsvReader::parse(const QString &text, const CsvOptions &options, const Re
                 const char16_t *start = p;
                 while (p < end && *p != separator && *p != lineFeed && *p != carriageReturn)
                     ++p;
+                if (p - start > MaxFieldChars)
+                    return fieldTooLongError(line);
                 fields.append(makeString(start, p));
             }
             if (p < end && *p == separator) {

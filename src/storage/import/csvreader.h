@@ -23,13 +23,18 @@ struct CsvOptions
 class CsvReader final
 {
 public:
+    // Limits (README, "Limits on imported files"): a longer field or a record with more fields is
+    // an error naming its line, so that one huge line cannot take unbounded memory.
+    static constexpr int MaxFieldChars = 32767; // Excel's limit for a cell
+    static constexpr int MaxFields = 16384;     // Excel's column count (A to XFD)
+
     // Guesses the separator from the first few records: the candidate (',' ';' '\t') that gives a
     // consistent field count > 1 outside quotes; ',' when nothing fits.
     static QChar detectSeparator(const QString &text);
 
     // Streams records to `sink` (fields, 1-based line where the record starts); returning false
-    // from sink stops early (cancel). Errors (unterminated quote, stray text after a quote) name
-    // the line.
+    // from sink stops early (cancel). Errors (unterminated quote, stray text after a quote, a
+    // field or record beyond the limits) name the line.
     using RecordSink = std::function<bool(const QStringList &fields, int line)>;
     static Status parse(const QString &text, const CsvOptions &options, const RecordSink &sink);
 

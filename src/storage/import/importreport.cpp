@@ -1,5 +1,7 @@
 #include "importreport.h"
 
+#include "valuequote.h"
+
 namespace valuedesk {
 
 QStringList ImportReport::headers()
@@ -23,7 +25,9 @@ QString ImportReport::describe(const RowProblem &p)
                               : tr("%1 (column \"%2\")").arg(p.field, p.column);
     if (p.value.isEmpty())
         return tr("Line %1, %2: %3").arg(p.line).arg(field, p.reason);
-    return tr("Line %1, %2: %3: \"%4\"").arg(p.line).arg(field, p.reason, p.value);
+    return tr("Line %1, %2: %3: \"%4\"")
+        .arg(p.line)
+        .arg(field, p.reason, quotedValuePrefix(p.value));
 }
 
 QString ImportReport::summary(const ImportSummary &s)

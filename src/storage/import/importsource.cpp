@@ -5,7 +5,49 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace valuedesk {
+
+namespace {
+
+// Reads the whole file, refusing it as soon as one physical line gets longer than maxLineBytes.
+// Line breaks are found as bytes (LF or CR), which is exact for UTF-8 and GB18030; in UTF-16 such
+// a byte can also be half of another character, which only makes lines look shorter.
+Result<QByteArray> readCsvBytes(QFile &file, qint64 maxLineBytes)
+{
+    QByteArray bytes;
+    bytes.reserve(file.size());
+    qint64 lineStart = 0;
+    constexpr qint64 chunk = qint64(4) << 20;
+    while (!file.atEnd()) {
+        const QByteArray part = file.read(chunk);
+        if (part.isEmpty() && file.error() != QFileDevice::NoError)
+            return Error(ImportSource::tr("Cannot read \"%1\": %2")
+                             .arg(QFileInfo(file.fileName()).fileName(), file.errorString()));
+        const qint64 offset = bytes.size();
+        bytes.append(part);
+        qint64 longest = 0; // of the lines that end in this part, and of the one still open
+        for (qint64 i = 0; i < part.size(); ++i) {
+            if (part.at(i) == '\n' || part.at(i) == '\r') {
+                longest = std::max(longest, offset + i - lineStart);
+                lineStart = offset + i + 1;
+            }
+        }
+        longest = std::max(longest, bytes.size() - lineStart);
+        if (longest > maxLineBytes) {
+            return Error(ImportSource::tr("\"%1\" has a line longer than %L2 MB, more than a CSV "
+                                          "line may hold. Is it really a CSV file?")
+                             .arg(QFileInfo(file.fileName()).fileName())
+                             .arg(maxLineBytes >> 20));
+        }
+        if (part.isEmpty())
+            break;
+    }
+    return bytes;
+}
+
+} // namespace
 
 Result<ImportSource> ImportSource::open(const QString &path, const ImportSourceOptions &options)
 {
@@ -35,8 +77,19 @@ Result<ImportSource> ImportSource::open(const QString &path, const ImportSourceO
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error(tr("Cannot open \"%1\": %2").arg(path, file.errorString()));
-        const QByteArray bytes = file.readAll();
-        auto decoded = TextDecoder::decode(bytes, options.encoding);
+        if (file.size() > MaxCsvFileBytes) {
+            return Error(tr("\"%1\" is too large to import: it has %L2 MB, and ValueDesk imports "
+                            "CSV files of up to %L3 MB. Split it into smaller files and import "
+                            "each.")
+                             .arg(QFileInfo(path).fileName())
+                             .arg((file.size() + (1 << 20) - 1) >> 20)
+                             .arg(MaxCsvFileBytes >> 20),
+                         QStringLiteral("%1: %2 bytes").arg(path).arg(file.size()));
+        }
+        Result<QByteArray> bytes = readCsvBytes(file, MaxCsvLineBytes);
+        if (!bytes)
+            return bytes.error();
+        auto decoded = TextDecoder::decode(*bytes, options.encoding);
         if (!decoded) {
             return Error(tr("\"%1\" cannot be read as text: %2")
                              .arg(QFileInfo(path).fileName(), decoded.error().message()),

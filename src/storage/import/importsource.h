@@ -28,12 +28,19 @@ class ImportSource final
 public:
     enum class Format { Csv, Xlsx };
 
+    // A CSV file is decoded whole (about three times its size in memory while decoding); larger
+    // files are refused (README, "Limits on imported files").
+    static constexpr qint64 MaxCsvFileBytes = qint64(1) << 30;
+    // A physical line longer than this is refused while the file is read, before any decoding:
+    // a file that is one huge line costs no more than this.
+    static constexpr qint64 MaxCsvLineBytes = qint64(16) << 20;
+
     static Result<ImportSource> open(const QString &path, const ImportSourceOptions &options = {});
 
     Format format() const { return m_format; }
     const QString &path() const { return m_path; }
     const QStringList &headers() const { return m_headers; }
-    QString encodingName() const { return m_encodingName; } // CSV
+    QString encodingName() const { return m_encodingName; }    // CSV
     QChar separator() const { return m_csvOptions.separator; } // CSV
     QStringList sheetNames() const { return m_sheetNames; }    // xlsx
     QString sheet() const { return m_sheet; }                  // xlsx

@@ -125,11 +125,8 @@ ImportValidator::ImportValidator(ColumnMapping mapping, ExistingCustomers existi
 Result<ImportPlan> ImportValidator::validate(const ImportSource &source,
                                              const ProgressCallback &progress) const
 {
-    const QStringList missing = m_mapping.missingRequiredFields();
-    if (!missing.isEmpty()) {
-        return Error(tr("Map a column to each required field first: %1.")
-                         .arg(missing.join(QStringLiteral(", "))));
-    }
+    if (!m_mapping.missingRequiredFields().isEmpty())
+        return Error(m_mapping.missingFieldsMessage(source.headers()));
     ImportPlan plan;
     plan.kind = m_mapping.kind();
     for (const QString &target : m_mapping.targets())

@@ -180,20 +180,58 @@ Result<DecodedText> decodeGb18030(QByteArrayView bytes, bool explicitChoice)
     return DecodedText{text, gb18030Name};
 }
 
+enum class Bom { Present, Absent };
+
 Result<DecodedText> decodeUtf16(QByteArrayView bytes, QStringConverter::Encoding encoding,
-                                const QString &name)
+                                const QString &name, Bom bom = Bom::Present)
 {
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(bytes);
     // Qt drops a dangling odd byte silently even in stateless mode.
-    if (decoder.hasError() || bytes.size() % 2 != 0)
-        return Error(QCoreApplication::translate(
-                         "valuedesk::TextDecoder",
-                         "The file starts with a %1 byte order mark but is not valid %1.")
-                         .arg(name),
-                     QStringLiteral("%1 decode error").arg(name));
+    if (decoder.hasError() || bytes.size() % 2 != 0) {
+        const QString message =
+            bom == Bom::Present
+                ? QCoreApplication::translate(
+                      "valuedesk::TextDecoder",
+                      "The file starts with a %1 byte order mark but is not valid %1.")
+                : QCoreApplication::translate(
+                      "valuedesk::TextDecoder",
+                      "The file looks like %1 text without a byte order mark, but it is not valid "
+                      "%1. Supported encodings: UTF-8, UTF-16 (with or without a byte order "
+                      "mark) and GBK/GB18030; save the file as UTF-8 and import it again.");
+        return Error(message.arg(name), QStringLiteral("%1 decode error").arg(name));
+    }
     stripBom(text);
     return DecodedText{text, name};
+}
+
+enum class Utf16Guess { No, LittleEndian, BigEndian };
+
+// UTF-16 without a byte order mark (some exports write it): text that is mostly ASCII or Latin
+// has a NUL in every other byte, which UTF-8 decoding would accept as characters and the CSV
+// reader would then see as one long header. Decided on a sample of the first 64 KB: at least
+// 10 % of the code units (the ASCII separators, digits and line ends of a Chinese file) have a
+// NUL byte on the same side, and the other side has at most a tenth as many.
+Utf16Guess guessUtf16WithoutBom(QByteArrayView bytes)
+{
+    const qsizetype sampleSize = std::min<qsizetype>(bytes.size(), 64 * 1024) & ~qsizetype(1);
+    if (sampleSize < 4)
+        return Utf16Guess::No;
+    qsizetype evenNuls = 0;
+    qsizetype oddNuls = 0;
+    for (qsizetype i = 0; i < sampleSize; i += 2) {
+        evenNuls += bytes[i] == 0 ? 1 : 0;
+        oddNuls += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    const qsizetype units = sampleSize / 2;
+    const auto oneSided = [units](qsizetype many, qsizetype few) {
+        return many * 10 >= units && few * 10 <= many;
+    };
+    if (oneSided(oddNuls, evenNuls))
+        return Utf16Guess::LittleEndian;
+    if (oneSided(evenNuls, oddNuls))
+        return Utf16Guess::BigEndian;
+    return Utf16Guess::No;
 }
 
 // Only a sample: uchardet settles within a few kilobytes and large imports should not pay for a
@@ -236,6 +274,16 @@ Result<DecodedText> decodeAuto(QByteArrayView bytes)
         return decodeUtf16(bytes.sliced(2), QStringConverter::Utf16LE, QStringLiteral("UTF-16LE"));
     if (bytes.startsWith("\xFE\xFF"))
         return decodeUtf16(bytes.sliced(2), QStringConverter::Utf16BE, QStringLiteral("UTF-16BE"));
+    switch (guessUtf16WithoutBom(bytes)) {
+    case Utf16Guess::LittleEndian:
+        return decodeUtf16(bytes, QStringConverter::Utf16LE, QStringLiteral("UTF-16LE"),
+                           Bom::Absent);
+    case Utf16Guess::BigEndian:
+        return decodeUtf16(bytes, QStringConverter::Utf16BE, QStringLiteral("UTF-16BE"),
+                           Bom::Absent);
+    case Utf16Guess::No:
+        break;
+    }
 
     // Strict UTF-8 first: valid UTF-8 that is not meant as UTF-8 is vanishingly rare, whereas
     // uchardet is unreliable on short samples.

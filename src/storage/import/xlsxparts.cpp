@@ -90,12 +90,21 @@ void parseWorkbook(QXmlStreamReader &xml, Workbook &workbook)
     }
 }
 
-QStringList parseSharedStrings(QXmlStreamReader &xml)
+QStringList parseSharedStrings(QXmlStreamReader &xml, int maxChars, int *tooLong)
 {
     QStringList strings;
     while (!xml.atEnd() && !xml.hasError()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
-            strings.append(readRichText(xml));
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"si")
+            continue;
+        QString text = readRichText(xml);
+        if (text.size() > maxChars) {
+            *tooLong = static_cast<int>(strings.size());
+            xml.raiseError(QStringLiteral("shared string %1 has %2 characters")
+                               .arg(strings.size())
+                               .arg(text.size()));
+            return {};
+        }
+        strings.append(std::move(text));
     }
     return strings;
 }

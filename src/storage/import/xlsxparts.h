@@ -43,7 +43,9 @@ QString readRichText(QXmlStreamReader &xml);
 // Keyed by relationship Id; external targets are left out.
 QHash<QString, Relationship> parseRelationships(QXmlStreamReader &xml, const QString &sourcePart);
 void parseWorkbook(QXmlStreamReader &xml, Workbook &workbook);
-QStringList parseSharedStrings(QXmlStreamReader &xml);
+// Stops with an error at the first string longer than maxChars and sets *tooLong to its 0-based
+// index.
+QStringList parseSharedStrings(QXmlStreamReader &xml, int maxChars, int *tooLong);
 // The date kind of each cell format (cellXfs), indexed by a cell's s attribute.
 QVector<DateKind> parseStyles(QXmlStreamReader &xml);
 

@@ -1,16 +1,14 @@
 #include "xlsxreader.h"
 
 #include "xlsxparts.h"
+#include "xlsxsheet.h"
 #include "xlsxvalues.h"
 #include "xlsxziparchive.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QTime>
-#include <QVector>
 #include <QXmlStreamReader>
 
 #include <functional>
@@ -22,12 +20,11 @@ using namespace xlsx;
 
 namespace {
 
-struct CellContext
+// Megabytes for messages, rounded up so that a limit is never shown as less than it is.
+qint64 megabytes(qint64 bytes)
 {
-    QStringList sharedStrings;
-    QVector<DateKind> styleDateKinds; // indexed by the cell's s attribute (cellXfs)
-    bool date1904 = false;
-};
+    return (bytes + (1 << 20) - 1) >> 20;
+}
 
 QString displayName(const QString &path)
 {
@@ -68,6 +65,21 @@ Error damagedError(const QString &path, const QString &part, const QString &deta
                  QDir::toNativeSeparators(path) + QStringLiteral(": ") + detail);
 }
 
+Error partTooLargeError(const QString &path, const QString &part, const XlsxZipEntry &entry,
+                        qint64 maxBytes)
+{
+    return Error(QCoreApplication::translate("valuedesk::XlsxReader",
+                                             "\"%1\" is too large to import: its part %2 unpacks "
+                                             "to more than %L3 MB, and ValueDesk reads at most "
+                                             "%L3 MB of it.")
+                     .arg(displayName(path), part)
+                     .arg(megabytes(maxBytes)),
+                 QStringLiteral("%1: %2 declares %3 bytes unpacked; limit %4 bytes")
+                     .arg(QDir::toNativeSeparators(path), part)
+                     .arg(entry.declaredSize())
+                     .arg(maxBytes));
+}
+
 Error missingPartError(const QString &path, const QString &part)
 {
     return Error(QCoreApplication::translate("valuedesk::XlsxReader",
@@ -96,12 +108,13 @@ enum class Presence { Required, Optional };
 
 // Streams one part through parse(), which may raiseError() on content that makes no sense. A
 // missing optional part parses as nothing; a missing required part is reported as missingError.
+// A part that unpacks to more than maxBytes is refused, whatever its header declares.
 Status parsePart(XlsxZipArchive &zip, const QString &path, const QString &part, Presence presence,
-                 const std::function<Error()> &missingError,
+                 qint64 maxBytes, const std::function<Error()> &missingError,
                  const std::function<void(QXmlStreamReader &)> &parse)
 {
     std::unique_ptr<XlsxZipEntry> entry;
-    switch (zip.openEntry(part, entry)) {
+    switch (zip.openEntry(part, maxBytes, entry)) {
     case XlsxZipArchive::EntryResult::Missing:
         if (presence == Presence::Optional)
             return {};
@@ -111,8 +124,12 @@ Status parsePart(XlsxZipArchive &zip, const QString &path, const QString &part, 
     case XlsxZipArchive::EntryResult::Ok:
         break;
     }
+    if (entry->overLimit())
+        return partTooLargeError(path, part, *entry, maxBytes);
     QXmlStreamReader xml(entry.get());
     parse(xml);
+    if (entry->overLimit())
+        return partTooLargeError(path, part, *entry, maxBytes);
     if (entry->failed())
         return damagedError(path, part, QStringLiteral("cannot inflate the zip entry"));
     if (xml.hasError())
@@ -123,120 +140,7 @@ Status parsePart(XlsxZipArchive &zip, const QString &path, const QString &part, 
     return {};
 }
 
-QString cellText(QXmlStreamReader &xml, const CellContext &context)
-{
-    const QXmlStreamAttributes attrs = xml.attributes();
-    const QString type = attrs.value(QLatin1String("t")).toString();
-    const int style = attrs.value(QLatin1String("s")).toInt();
-    QString value;
-    QString inlineText;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"v")
-            value = xml.readElementText();
-        else if (xml.name() == u"is")
-            inlineText = readRichText(xml);
-        else
-            xml.skipCurrentElement(); // <f>: the cached <v> is what Excel shows
-    }
-    if (type == u"s") {
-        if (value.isEmpty())
-            return {};
-        bool ok = false;
-        const int index = value.trimmed().toInt(&ok);
-        if (!ok || index < 0 || index >= context.sharedStrings.size()) {
-            xml.raiseError(QStringLiteral("shared string index %1 out of range").arg(value));
-            return {};
-        }
-        return context.sharedStrings.at(index);
-    }
-    if (type == u"inlineStr")
-        return inlineText.isEmpty() ? value : inlineText;
-    if (type == u"str")
-        return unescapeOoxml(value);
-    if (type == u"e")
-        return value;
-    if (type == u"b") {
-        if (parseXmlBool(value))
-            return QStringLiteral("TRUE");
-        return value == u"0" || value == u"false" ? QStringLiteral("FALSE") : value;
-    }
-    if (type == u"d") {
-        // ISO 8601 date cells (Strict OOXML and some writers).
-        const QDateTime dateTime = QDateTime::fromString(value, Qt::ISODate);
-        if (!dateTime.isValid())
-            return value;
-        return dateTime.time() == QTime(0, 0)
-                   ? dateTime.date().toString(QStringLiteral("yyyy-MM-dd"))
-                   : dateTime.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    }
-    bool ok = false;
-    const double number = value.toDouble(&ok);
-    if (!ok)
-        return value;
-    const DateKind kind = style >= 0 && style < context.styleDateKinds.size()
-                              ? context.styleDateKinds.at(style)
-                              : DateKind::None;
-    if (kind != DateKind::None) {
-        QString date = formatSerialDate(number, kind, context.date1904);
-        if (!date.isEmpty())
-            return date;
-    }
-    return formatNumber(number);
-}
-
-// Fills table from <sheetData>; the first non-empty row is the header.
-void parseSheet(QXmlStreamReader &xml, const CellContext &context, int maxRows, TableData &table)
-{
-    bool haveHeader = false;
-    int lastRow = 0;
-    while (!xml.atEnd() && !xml.hasError()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"row")
-            continue;
-        bool ok = false;
-        const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-        const int rowNumber = ok && r > 0 ? r : lastRow + 1;
-        lastRow = rowNumber;
-        QStringList cells;
-        int nextColumn = 0;
-        while (xml.readNextStartElement()) {
-            if (xml.name() != u"c") {
-                xml.skipCurrentElement();
-                continue;
-            }
-            const QStringView ref = xml.attributes().value(QLatin1String("r"));
-            const int column = ref.isEmpty() ? nextColumn : columnOfRef(ref);
-            if (column < 0 || column >= MaxColumns) {
-                xml.raiseError(QStringLiteral("invalid cell reference \"%1\"").arg(ref));
-                return;
-            }
-            const QString text = cellText(xml, context);
-            if (xml.hasError())
-                return;
-            nextColumn = column + 1;
-            if (text.isEmpty())
-                continue; // trailing empties stay trimmed; gaps are filled below
-            while (cells.size() < column)
-                cells.append(QString());
-            if (cells.size() == column)
-                cells.append(text);
-            else
-                cells[column] = text;
-        }
-        if (cells.isEmpty())
-            continue;
-        if (!haveHeader) {
-            table.headers = cells;
-            haveHeader = true;
-        } else {
-            table.rows.append(cells);
-            table.sourceLines.append(rowNumber);
-        }
-        if (maxRows >= 0 && table.rows.size() >= maxRows)
-            return;
-    }
-}
-
-Result<Workbook> openWorkbook(XlsxZipArchive &zip, const QString &path)
+Result<Workbook> openWorkbook(XlsxZipArchive &zip, const QString &path, const XlsxLimits &limits)
 {
     switch (zip.open()) {
     case XlsxZipArchive::OpenResult::FileError:
@@ -251,7 +155,7 @@ Result<Workbook> openWorkbook(XlsxZipArchive &zip, const QString &path)
     const QString rootRels = QStringLiteral("_rels/.rels");
     QHash<QString, Relationship> packageRels;
     Status status =
-        parsePart(zip, path, rootRels, Presence::Optional, nullptr,
+        parsePart(zip, path, rootRels, Presence::Optional, limits.maxPartBytes, nullptr,
                   [&](QXmlStreamReader &xml) { packageRels = parseRelationships(xml, QString()); });
     if (!status)
         return status.error();
@@ -260,7 +164,7 @@ Result<Workbook> openWorkbook(XlsxZipArchive &zip, const QString &path)
             workbook.part = rel.target;
     }
     status = parsePart(
-        zip, path, workbook.part, Presence::Required,
+        zip, path, workbook.part, Presence::Required, limits.maxPartBytes,
         [&] { return notXlsxError(path, workbook.part); },
         [&](QXmlStreamReader &xml) { parseWorkbook(xml, workbook); });
     if (!status)
@@ -270,10 +174,10 @@ Result<Workbook> openWorkbook(XlsxZipArchive &zip, const QString &path)
 
 } // namespace
 
-Result<QStringList> XlsxReader::sheetNames(const QString &path)
+Result<QStringList> XlsxReader::sheetNames(const QString &path, const XlsxLimits &limits)
 {
     XlsxZipArchive zip(path);
-    Result<Workbook> workbook = openWorkbook(zip, path);
+    Result<Workbook> workbook = openWorkbook(zip, path, limits);
     if (!workbook)
         return workbook.error();
     QStringList names;
@@ -282,10 +186,11 @@ Result<QStringList> XlsxReader::sheetNames(const QString &path)
     return names;
 }
 
-Result<TableData> XlsxReader::readSheet(const QString &path, const QString &sheetName, int maxRows)
+Result<TableData> XlsxReader::readSheet(const QString &path, const QString &sheetName, int maxRows,
+                                        const XlsxLimits &limits)
 {
     XlsxZipArchive zip(path);
-    Result<Workbook> workbook = openWorkbook(zip, path);
+    Result<Workbook> workbook = openWorkbook(zip, path, limits);
     if (!workbook)
         return workbook.error();
     if (workbook->sheets.isEmpty())
@@ -314,7 +219,8 @@ Result<TableData> XlsxReader::readSheet(const QString &path, const QString &shee
     const QString relsPart = relsPartFor(workbook->part);
     QHash<QString, Relationship> rels;
     Status status = parsePart(
-        zip, path, relsPart, Presence::Required, [&] { return missingPartError(path, relsPart); },
+        zip, path, relsPart, Presence::Required, limits.maxPartBytes,
+        [&] { return missingPartError(path, relsPart); },
         [&](QXmlStreamReader &xml) { rels = parseRelationships(xml, workbook->part); });
     if (!status)
         return status.error();
@@ -335,20 +241,37 @@ Result<TableData> XlsxReader::readSheet(const QString &path, const QString &shee
 
     CellContext context;
     context.date1904 = workbook->date1904;
-    status =
-        parsePart(zip, path, sharedStringsPart, Presence::Optional, nullptr,
-                  [&](QXmlStreamReader &xml) { context.sharedStrings = parseSharedStrings(xml); });
+    int tooLong = -1;
+    status = parsePart(zip, path, sharedStringsPart, Presence::Optional, limits.maxPartBytes,
+                       nullptr, [&](QXmlStreamReader &xml) {
+                           context.sharedStrings =
+                               parseSharedStrings(xml, limits.maxCellChars, &tooLong);
+                       });
+    if (tooLong >= 0)
+        return Error(QCoreApplication::translate("valuedesk::XlsxReader",
+                                                 "\"%1\": shared string %L2 in part %3 holds more "
+                                                 "than %L4 characters; a cell may hold at most %L4 "
+                                                 "(Excel's own limit).")
+                         .arg(displayName(path))
+                         .arg(tooLong)
+                         .arg(sharedStringsPart)
+                         .arg(limits.maxCellChars),
+                     QDir::toNativeSeparators(path));
     if (!status)
         return status.error();
-    status = parsePart(zip, path, stylesPart, Presence::Optional, nullptr,
+    status = parsePart(zip, path, stylesPart, Presence::Optional, limits.maxPartBytes, nullptr,
                        [&](QXmlStreamReader &xml) { context.styleDateKinds = parseStyles(xml); });
     if (!status)
         return status.error();
 
     TableData table;
+    SheetScope scope{displayName(path), sheet->name, limits, std::nullopt};
     status = parsePart(
-        zip, path, sheetPart, Presence::Required, [&] { return missingPartError(path, sheetPart); },
-        [&](QXmlStreamReader &xml) { parseSheet(xml, context, maxRows, table); });
+        zip, path, sheetPart, Presence::Required, limits.maxSheetPartBytes,
+        [&] { return missingPartError(path, sheetPart); },
+        [&](QXmlStreamReader &xml) { parseSheet(xml, context, maxRows, scope, table); });
+    if (scope.limitError)
+        return *scope.limitError;
     if (!status)
         return status.error();
     return table;

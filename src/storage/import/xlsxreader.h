@@ -2,6 +2,7 @@
 
 #include "result.h"
 #include "tabledata.h"
+#include "xlsxlimits.h"
 
 #include <QString>
 #include <QStringList>
@@ -16,13 +17,15 @@ namespace valuedesk {
 // "yyyy-MM-dd" (or "yyyy-MM-dd HH:mm:ss" when it has a time part), using the 1900 date system (and
 // 1904 when workbookPr says date1904). Other numbers are written without exponent or trailing zeros
 // ("1234.5", "42"). Booleans are "TRUE"/"FALSE". Gaps between cells are filled with empty strings.
+// A workbook beyond `limits` (unpacked part sizes, columns, rows, cells, characters in a cell) is
+// refused with a message naming the part, sheet or cell; memory stays bounded by those limits.
 class XlsxReader final
 {
 public:
-    static Result<QStringList> sheetNames(const QString &path);
+    static Result<QStringList> sheetNames(const QString &path, const XlsxLimits &limits = {});
     // The named sheet, or the first sheet when sheetName is empty; first row is the header.
     static Result<TableData> readSheet(const QString &path, const QString &sheetName = {},
-                                       int maxRows = -1);
+                                       int maxRows = -1, const XlsxLimits &limits = {});
 };
 
 } // namespace valuedesk

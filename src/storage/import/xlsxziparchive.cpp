@@ -3,6 +3,7 @@
 #include <unzip.h>
 
 #include <algorithm>
+#include <limits>
 
 namespace valuedesk {
 
@@ -94,7 +95,7 @@ XlsxZipArchive::OpenResult XlsxZipArchive::open()
                                                                : OpenResult::NotZip;
 }
 
-XlsxZipArchive::EntryResult XlsxZipArchive::openEntry(const QString &partName,
+XlsxZipArchive::EntryResult XlsxZipArchive::openEntry(const QString &partName, qint64 maxBytes,
                                                       std::unique_ptr<XlsxZipEntry> &entry)
 {
     entry.reset();
@@ -110,12 +111,17 @@ XlsxZipArchive::EntryResult XlsxZipArchive::openEntry(const QString &partName,
     if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK ||
         unzOpenCurrentFile(m_zip) != UNZ_OK)
         return EntryResult::Unreadable;
-    entry = std::make_unique<XlsxZipEntry>(m_zip, static_cast<qint64>(info.uncompressed_size));
+    const qint64 declared =
+        info.uncompressed_size > static_cast<ZPOS64_T>(std::numeric_limits<qint64>::max())
+            ? std::numeric_limits<qint64>::max()
+            : static_cast<qint64>(info.uncompressed_size);
+    entry = std::make_unique<XlsxZipEntry>(m_zip, declared, maxBytes);
     return EntryResult::Ok;
 }
 
-XlsxZipEntry::XlsxZipEntry(void *zip, qint64 uncompressedSize)
-    : m_zip(zip), m_remaining(std::max<qint64>(uncompressedSize, 0))
+XlsxZipEntry::XlsxZipEntry(void *zip, qint64 uncompressedSize, qint64 maxBytes)
+    : m_zip(zip), m_remaining(std::max<qint64>(uncompressedSize, 0)), m_declared(m_remaining),
+      m_maxBytes(maxBytes), m_overLimit(m_declared > maxBytes)
 {
     QIODevice::open(QIODevice::ReadOnly);
 }
@@ -130,7 +136,7 @@ qint64 XlsxZipEntry::bytesAvailable() const
 {
     // The header's size is only a hint (it may lie in a damaged file), but a sequential device
     // that reports nothing available looks finished to its readers.
-    const qint64 pending = m_eof || m_failed ? 0 : std::max<qint64>(m_remaining, 1);
+    const qint64 pending = m_eof || m_failed || m_overLimit ? 0 : std::max<qint64>(m_remaining, 1);
     return QIODevice::bytesAvailable() + pending;
 }
 
@@ -147,9 +153,11 @@ bool XlsxZipEntry::finish()
 
 qint64 XlsxZipEntry::readData(char *data, qint64 maxSize)
 {
-    if (m_eof || m_failed || m_closed)
+    if (m_eof || m_failed || m_closed || m_overLimit)
         return -1;
-    const auto chunk = static_cast<unsigned>(std::min<qint64>(maxSize, 1 << 20));
+    // One byte more than the limit allows is enough to tell that the entry is too large.
+    const qint64 allowed = m_maxBytes - m_inflated + 1;
+    const auto chunk = static_cast<unsigned>(std::min<qint64>({maxSize, allowed, 1 << 20}));
     if (chunk == 0)
         return 0;
     const int n = unzReadCurrentFile(m_zip, data, chunk);
@@ -162,6 +170,11 @@ qint64 XlsxZipEntry::readData(char *data, qint64 maxSize)
         return -1;
     }
     m_remaining -= n;
+    m_inflated += n;
+    if (m_inflated > m_maxBytes) {
+        m_overLimit = true;
+        return -1;
+    }
     return n;
 }
 

@@ -27,7 +27,9 @@ public:
 
     // Part names are matched case-insensitively, as OPC requires. Only one entry may be open at a
     // time: minizip keeps a single "current file".
-    EntryResult openEntry(const QString &partName, std::unique_ptr<XlsxZipEntry> &entry);
+    // The entry refuses to inflate more than maxBytes (see XlsxZipEntry::overLimit()).
+    EntryResult openEntry(const QString &partName, qint64 maxBytes,
+                          std::unique_ptr<XlsxZipEntry> &entry);
 
 private:
     QFile m_file;
@@ -39,7 +41,7 @@ private:
 class XlsxZipEntry final : public QIODevice
 {
 public:
-    XlsxZipEntry(void *zip, qint64 uncompressedSize);
+    XlsxZipEntry(void *zip, qint64 uncompressedSize, qint64 maxBytes);
     ~XlsxZipEntry() override;
 
     bool isSequential() const override { return true; }
@@ -47,6 +49,10 @@ public:
 
     // True when inflating failed (a damaged archive rather than bad XML).
     bool failed() const { return m_failed; }
+    // True when the entry declares, or inflates to, more than the byte limit it was opened with.
+    // Declared sizes may lie, so the inflated bytes are counted too; reading stops at the limit.
+    bool overLimit() const { return m_overLimit; }
+    qint64 declaredSize() const { return m_declared; }
     // Verifies the checksum; only meaningful after the whole entry was read.
     bool finish();
 
@@ -57,6 +63,10 @@ protected:
 private:
     void *m_zip;
     qint64 m_remaining;
+    qint64 m_declared;
+    qint64 m_maxBytes;
+    qint64 m_inflated = 0;
+    bool m_overLimit = false;
     bool m_eof = false;
     bool m_failed = false;
     bool m_closed = false;
