@@ -382,11 +382,13 @@ void TstCrashSafety::runKillTrials(const Subject &subject, int trials, const Wat
 
     QRandomGenerator random(m_seed ^ qHash(subject.name));
     // Commit-phase delays are stratified (one per equal slice of [0, 1)) and squared, so the
-    // short delays that land in the page writes themselves are always drawn.
+    // short delays that land in the page writes themselves are always drawn; the first slice
+    // kills as soon as the -wal grows. If no kill landed in the page writes after all (a small
+    // write can be done between two looks at the -wal), up to 4 more trials kill at once.
     const int commitTrials = trials - (trials + 2) / 3;
     QVector<double> slices;
     for (int j = 0; j < commitTrials; ++j)
-        slices.append((j + random.generateDouble()) / commitTrials);
+        slices.append(j == 0 ? 0.0 : (j + random.generateDouble()) / commitTrials);
     std::shuffle(slices.begin(), slices.end(), std::mt19937(m_seed));
     QVector<Trial> done;
     int killedBefore = 0;
@@ -394,11 +396,17 @@ void TstCrashSafety::runKillTrials(const Subject &subject, int trials, const Wat
     int killedAfter = 0;    // killed after the commit (in the checkpoint), file at "after"
     int finishedAfter = 0;
     QString failure;
-    for (int i = 0; i < trials && failure.isEmpty(); ++i) {
+    for (int i = 0; failure.isEmpty(); ++i) {
+        const bool extra = i >= trials;
+        if (extra && (killedMidWrite > 0 || i >= trials + 4))
+            break;
         Trial trial;
         trial.index = i;
         KillRule rule;
-        if (i % 3 == 0) {
+        if (extra) {
+            rule.mode = KillRule::Mode::AfterWalGrows;
+            trial.mode = QStringLiteral("extra: write + 0 ms");
+        } else if (i % 3 == 0) {
             rule.mode = KillRule::Mode::AtTime;
             rule.ns = static_cast<qint64>(random.generateDouble() * double(full.endNs));
             trial.mode = QStringLiteral("at %1 ms").arg(double(rule.ns) / 1e6, 0, 'f', 1);
