@@ -262,7 +262,7 @@ void TstCrashSafety::initTestCase()
     m_big.name = QStringLiteral("import");
     m_big.rows = envInt("VALUEDESK_CRASH_ROWS", 200000);
     m_small.name = QStringLiteral("import-small");
-    m_small.rows = 60000;
+    m_small.rows = std::min(60000, m_big.rows);
     m_seed = static_cast<quint32>(envInt("VALUEDESK_CRASH_SEED", static_cast<int>(m_seed)));
     qInfo("rows %d, seed %u", m_big.rows, m_seed);
 
