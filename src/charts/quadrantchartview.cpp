@@ -24,7 +24,10 @@ QuadrantChartView::QuadrantChartView(QWidget *parent)
     : QChartView(parent), m_chart(new QuadrantChart),
       m_rubberBand(new QRubberBand(QRubberBand::Rectangle, viewport()))
 {
+    // QChartView(parent) made a chart of its own; setChart() releases it without deleting it.
+    QChart *const placeholder = chart();
     setChart(m_chart); // the view owns the chart
+    delete placeholder;
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
     viewport()->setMouseTracking(true);

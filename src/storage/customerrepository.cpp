@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace valuedesk {
 
 namespace {
@@ -117,7 +119,9 @@ Result<QVector<Customer>> CustomerRepository::page(const CustomerQuery &query, i
     if (!q)
         return q.error();
     QVector<Customer> customers;
-    customers.reserve(limit);
+    // `limit` may mean "all" (ClvRunner passes INT_MAX): reserving that asked malloc for 400 GB,
+    // which AddressSanitizer aborts on and a plain build silently ignores.
+    customers.reserve(std::min(limit, 4096));
     while (q->next())
         customers.append(readCustomer(*q));
     return customers;

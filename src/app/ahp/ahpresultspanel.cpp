@@ -57,7 +57,9 @@ AhpResultsPanel::AhpResultsPanel(QWidget *parent)
 {
     m_chartView->setObjectName(QStringLiteral("weightsChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    QChart *const placeholder = m_chartView->chart(); // setChart() releases, never deletes it
     m_chartView->setChart(AhpWeightsChart::create({}, {}));
+    delete placeholder;
     m_chartView->setMinimumSize(260, 180);
     m_weights->setObjectName(QStringLiteral("weightsTable"));
     m_cr->setObjectName(QStringLiteral("crLabel"));

@@ -41,6 +41,7 @@
 #include <cmath>
 #include <numeric>
 #include <optional>
+#include <utility>
 
 namespace valuedesk {
 
@@ -111,10 +112,15 @@ ClassificationWorkspace::ClassificationWorkspace(QWidget *parent)
     m_summaryTable->setModel(m_summary);
     m_summaryTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_paretoView->setChart(m_pareto);
+    // Each QChartView(this) made a chart of its own; setChart() releases it without deleting it.
+    for (const auto &[view, chart] : {std::pair<QChartView *, QChart *>{m_paretoView, m_pareto},
+                                      {m_shareView, m_share},
+                                      {m_rfmShareView, m_rfmShare}}) {
+        QChart *const placeholder = view->chart();
+        view->setChart(chart);
+        delete placeholder;
+    }
     m_paretoView->setRenderHint(QPainter::Antialiasing);
-    m_shareView->setChart(m_share);
-    m_rfmShareView->setChart(m_rfmShare);
     m_heatmapView->setModel(m_heatmap);
     m_heatmapView->verticalHeader()->show();
     m_heatmapView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);

@@ -57,7 +57,9 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_chartView->setObjectName(QStringLiteral("contributionChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
+    QChart *const placeholder = m_chartView->chart(); // setChart() releases, never deletes it
     m_chartView->setChart(ContributionChart::create(QStringList(), QVector<double>()));
+    delete placeholder;
     m_chartView->setMinimumSize(260, 200);
     m_copy->setObjectName(QStringLiteral("copyExplanation"));
 
