@@ -3,6 +3,7 @@
 #include "customerrepository.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "fileholders.h"
 #include "filestatistics.h"
 #include "portfoliowriter.h"
 
@@ -107,6 +108,11 @@ int runDemo(const QStringList &args)
     if (QFile::exists(file)) {
         if (!parser.isSet(forceOption))
             return fail(QStringLiteral("%1 already exists (use --force to replace it)").arg(file));
+        // --force replaces a file, never one another program has open (its data would go to
+        // a deleted file).
+        if (const QString holder = FileHolders::describe(file); !holder.isEmpty())
+            return fail(
+                QStringLiteral("%1 is in use by %2; close it there first").arg(file, holder));
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(file + suffix);
     }

@@ -43,7 +43,7 @@ Result<QVector<AhpModelSummary>> AhpModelRepository::list() const
                                       "FROM ahp_model_versions WHERE model_id = m.id) "
                                       "ORDER BY m.name, m.id"));
     if (!q)
-        return Error(tr("The AHP models of this file cannot be read."), q.error().detail());
+        return reworded(q.error(), tr("The AHP models of this file cannot be read."));
     QVector<AhpModelSummary> models;
     while (q->next()) {
         AhpModelSummary s;
@@ -67,7 +67,7 @@ Result<AhpModel> AhpModelRepository::load(qint64 id, std::optional<int> version)
                                      "WHERE model_id = m.id))"),
                       {id, version ? QVariant(*version) : QVariant()});
     if (!q)
-        return Error(tr("The AHP model cannot be read from this file."), q.error().detail());
+        return reworded(q.error(), tr("The AHP model cannot be read from this file."));
     if (!q->next()) {
         if (version)
             return Error(
@@ -106,7 +106,7 @@ Result<std::optional<AhpModel>> AhpModelRepository::findByName(const QString &na
 {
     auto q = runQuery(m_db, QStringLiteral("SELECT id FROM ahp_models WHERE name = ?"), {name});
     if (!q)
-        return Error(tr("The AHP models of this file cannot be read."), q.error().detail());
+        return reworded(q.error(), tr("The AHP models of this file cannot be read."));
     if (!q->next())
         return std::optional<AhpModel>();
     auto model = load(q->value(0).toLongLong());
@@ -126,7 +126,10 @@ Result<AhpModel> AhpModelRepository::save(const AhpModel &model)
 
     TransactionScope transaction(m_db);
     // Nested use inside a caller's transaction is fine (see CustomerRepository::update).
-    const bool own = transaction.begin().ok();
+    const auto began = transaction.beginOrJoin();
+    if (!began)
+        return began.error();
+    const bool own = *began;
 
     auto taken = runQuery(m_db, QStringLiteral("SELECT id FROM ahp_models WHERE name = ?"), {name});
     if (!taken)
@@ -190,7 +193,7 @@ Status AhpModelRepository::remove(qint64 id)
     // Versions go with it (ON DELETE CASCADE; foreign keys are on for every Database).
     auto q = runQuery(m_db, QStringLiteral("DELETE FROM ahp_models WHERE id = ?"), {id});
     if (!q)
-        return Error(tr("The AHP model could not be deleted."), q.error().detail());
+        return reworded(q.error(), tr("The AHP model could not be deleted."));
     return Status::success();
 }
 
@@ -198,7 +201,7 @@ Result<QString> AhpModelRepository::uniqueName(const QString &name) const
 {
     auto q = runQuery(m_db, QStringLiteral("SELECT name FROM ahp_models"));
     if (!q)
-        return Error(tr("The AHP models of this file cannot be read."), q.error().detail());
+        return reworded(q.error(), tr("The AHP models of this file cannot be read."));
     QSet<QString> used;
     while (q->next())
         used.insert(q->value(0).toString());

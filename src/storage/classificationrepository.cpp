@@ -90,7 +90,10 @@ Status ClassificationRepository::save(qint64 snapshotId, const ClassificationRes
     const QDateTime now = QDateTime::currentDateTimeUtc();
 
     TransactionScope transaction(m_db);
-    const bool own = transaction.begin().ok(); // inside a caller's transaction otherwise
+    const auto began = transaction.beginOrJoin(); // inside a caller's transaction otherwise
+    if (!began)
+        return began.error();
+    const bool own = *began;
     // The customers' rows go with the cascade.
     auto removed = runQuery(
         m_db,
@@ -281,8 +284,7 @@ Status ClassificationRepository::remove(qint64 snapshotId, const QString &scheme
         QStringLiteral("DELETE FROM snapshot_classifications WHERE snapshot_id = ? AND scheme = ?"),
         {snapshotId, scheme});
     if (!q)
-        return Error(tr("The %1 classification could not be deleted.").arg(scheme),
-                     q.error().detail());
+        return reworded(q.error(), tr("The %1 classification could not be deleted.").arg(scheme));
     if (q->numRowsAffected() != 1)
         return Error(tr("Evaluation snapshot %1 has no %2 classification in this file.")
                          .arg(snapshotId)

@@ -97,8 +97,8 @@ CustomerRepository::CustomerRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 Result<int> CustomerRepository::count(const CustomerQuery &query) const
 {
     const WhereClause where = whereFor(query);
-    auto q = runQuery(m_db, QStringLiteral("SELECT count(*) FROM customers") + where.sql,
-                      where.values);
+    auto q =
+        runQuery(m_db, QStringLiteral("SELECT count(*) FROM customers") + where.sql, where.values);
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
@@ -112,9 +112,9 @@ Result<QVector<Customer>> CustomerRepository::page(const CustomerQuery &query, i
     QVariantList values = where.values;
     values << limit << offset;
     auto q = runQuery(m_db,
-                      selectColumns + where.sql + QStringLiteral(" ORDER BY ")
-                          + orderColumn(query.sortKey) + direction + QStringLiteral(", code")
-                          + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                      selectColumns + where.sql + QStringLiteral(" ORDER BY ") +
+                          orderColumn(query.sortKey) + direction + QStringLiteral(", code") +
+                          direction + QStringLiteral(" LIMIT ? OFFSET ?"),
                       values);
     if (!q)
         return q.error();
@@ -131,8 +131,8 @@ Result<int> CustomerRepository::position(const CustomerQuery &query, qint64 id) 
 {
     const QString key = orderColumn(query.sortKey);
     auto target = runQuery(m_db,
-                           QStringLiteral("SELECT ") + key
-                               + QStringLiteral(", code FROM customers WHERE id = ?"),
+                           QStringLiteral("SELECT ") + key +
+                               QStringLiteral(", code FROM customers WHERE id = ?"),
                            {id});
     if (!target)
         return target.error();
@@ -143,12 +143,14 @@ Result<int> CustomerRepository::position(const CustomerQuery &query, qint64 id) 
     const WhereClause where = whereFor(query);
     // Rows before it in ORDER BY key, code (both ascending or both descending).
     const QString before = query.descending ? QStringLiteral(" > ") : QStringLiteral(" < ");
-    const QString condition = QStringLiteral("(") + key + before + QStringLiteral("? OR (") + key
-                              + QStringLiteral(" = ? AND code") + before + QStringLiteral("?))");
-    const QString filter = where.sql.isEmpty()
-                               ? QString()
-                               : QString(QLatin1Char('(') + where.sql.mid(7) + QStringLiteral(") AND "));
-    const QString sql = QStringLiteral("SELECT count(*) FROM customers WHERE ") + filter + condition;
+    const QString condition = QStringLiteral("(") + key + before + QStringLiteral("? OR (") + key +
+                              QStringLiteral(" = ? AND code") + before + QStringLiteral("?))");
+    const QString filter =
+        where.sql.isEmpty()
+            ? QString()
+            : QString(QLatin1Char('(') + where.sql.mid(7) + QStringLiteral(") AND "));
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM customers WHERE ") + filter + condition;
     auto q = runQuery(m_db, sql, where.values + QVariantList{keyValue, keyValue, code});
     if (!q)
         return q.error();
@@ -156,10 +158,11 @@ Result<int> CustomerRepository::position(const CustomerQuery &query, qint64 id) 
         return -1;
     // A customer hidden by the search has no row.
     if (!where.sql.isEmpty()) {
-        auto visible = runQuery(m_db,
-                                QStringLiteral("SELECT count(*) FROM customers WHERE id = ? AND (")
-                                    + where.sql.mid(7) + QLatin1Char(')'),
-                                QVariantList{id} + where.values);
+        auto visible =
+            runQuery(m_db,
+                     QStringLiteral("SELECT count(*) FROM customers WHERE id = ? AND (") +
+                         where.sql.mid(7) + QLatin1Char(')'),
+                     QVariantList{id} + where.values);
         if (!visible)
             return visible.error();
         if (!visible->next() || visible->value(0).toInt() == 0)
@@ -186,7 +189,8 @@ Result<QVector<Customer>> CustomerRepository::all() const
     while (attrs->next()) {
         const auto it = indexById.constFind(attrs->value(0).toLongLong());
         if (it != indexById.constEnd())
-            customers[*it].attributes.insert(attrs->value(1).toString(), attrs->value(2).toString());
+            customers[*it].attributes.insert(attrs->value(1).toString(),
+                                             attrs->value(2).toString());
     }
     return customers;
 }
@@ -233,19 +237,21 @@ Result<QHash<QString, qint64>> CustomerRepository::idsByCode() const
 Result<qint64> CustomerRepository::insert(const Customer &c)
 {
     TransactionScope transaction(m_db);
-    const bool own = transaction.begin().ok(); // see update()
+    const auto began = transaction.beginOrJoin(); // see update()
+    if (!began)
+        return began.error();
+    const bool own = *began;
     // An id > 0 restores a deleted customer under its old id (undo).
     auto q = runQuery(m_db,
                       QStringLiteral("INSERT INTO customers (id, code, name, industry, region, "
                                      "manager, contact, tenure_start, status, notes) "
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      {c.id > 0 ? QVariant(c.id) : QVariant(), textValue(c.code),
-                       textValue(c.name), textValue(c.industry), textValue(c.region),
-                       textValue(c.manager), textValue(c.contact), dateValue(c.tenureStart),
-                       statusId(c.status), textValue(c.notes)});
+                      {c.id > 0 ? QVariant(c.id) : QVariant(), textValue(c.code), textValue(c.name),
+                       textValue(c.industry), textValue(c.region), textValue(c.manager),
+                       textValue(c.contact), dateValue(c.tenureStart), statusId(c.status),
+                       textValue(c.notes)});
     if (!q)
-        return Error(tr("Customer %1 could not be added.").arg(c.code),
-                     q.error().detail());
+        return reworded(q.error(), tr("Customer %1 could not be added.").arg(c.code));
     const qint64 id = q->lastInsertId().toLongLong();
     if (!c.attributes.isEmpty()) {
         if (auto written = writeAttributes(id, c.attributes); !written)
@@ -261,9 +267,11 @@ Result<qint64> CustomerRepository::insert(const Customer &c)
 Status CustomerRepository::update(const Customer &c)
 {
     TransactionScope transaction(m_db);
-    // Nested use inside a caller's transaction is fine: QSqlDatabase::transaction() then fails and
-    // we simply run inside the outer one.
-    const bool own = transaction.begin().ok();
+    // Nested use inside a caller's transaction is fine: it then runs inside the outer one.
+    const auto began = transaction.beginOrJoin();
+    if (!began)
+        return began.error();
+    const bool own = *began;
     auto q = runQuery(m_db,
                       QStringLiteral("UPDATE customers SET code = ?, name = ?, industry = ?, "
                                      "region = ?, manager = ?, contact = ?, tenure_start = ?, "
@@ -272,13 +280,11 @@ Status CustomerRepository::update(const Customer &c)
                        textValue(c.region), textValue(c.manager), textValue(c.contact),
                        dateValue(c.tenureStart), statusId(c.status), textValue(c.notes), c.id});
     if (!q)
-        return Error(tr("Customer %1 could not be saved.").arg(c.code),
-                     q.error().detail());
+        return reworded(q.error(), tr("Customer %1 could not be saved.").arg(c.code));
     if (q->numRowsAffected() != 1)
         return Error(tr("The customer no longer exists in this file."));
-    if (auto cleared = runQuery(m_db,
-                                QStringLiteral("DELETE FROM customer_attributes WHERE customer_id = ?"),
-                                {c.id});
+    if (auto cleared = runQuery(
+            m_db, QStringLiteral("DELETE FROM customer_attributes WHERE customer_id = ?"), {c.id});
         !cleared)
         return cleared.error();
     if (auto written = writeAttributes(c.id, c.attributes); !written)

@@ -500,6 +500,17 @@ Status TransactionScope::begin()
     }
 }
 
+Result<bool> TransactionScope::beginOrJoin()
+{
+    const Status begun = begin();
+    if (begun)
+        return true;
+    // "cannot start a transaction within a transaction" is a plain SQLITE_ERROR.
+    if (begun.error().code() == Error::Code::General)
+        return false;
+    return begun.error();
+}
+
 Status TransactionScope::commit()
 {
     if (!m_db.commit()) {

@@ -94,6 +94,10 @@ public:
     Q_DISABLE_COPY_MOVE(TransactionScope)
 
     Status begin();
+    // For writes that may run inside a caller's transaction: true when a transaction was begun
+    // here (commit it), false when the connection is already inside one (it joins that one). A
+    // busy, read-only or damaged file is an error either way, never silently ignored.
+    Result<bool> beginOrJoin();
     Status commit();
 
 private:

@@ -149,7 +149,7 @@ Result<QHash<qint64, GradeOverride>> GradeOverrideRepository::current(const QStr
                                          "NOT NULL"),
                       {scheme});
     if (!q)
-        return Error(tr("The manual grades of this file cannot be read."), q.error().detail());
+        return reworded(q.error(), tr("The manual grades of this file cannot be read."));
     QHash<qint64, GradeOverride> inForce;
     while (q->next()) {
         GradeOverride row = readOverride(*q);
@@ -165,7 +165,7 @@ Result<QVector<GradeOverride>> GradeOverrideRepository::overrides(qint64 custome
                           QStringLiteral(" WHERE customer_id = ? ORDER BY created_at, id"),
                       {customerId});
     if (!q)
-        return Error(tr("The manual grades of this file cannot be read."), q.error().detail());
+        return reworded(q.error(), tr("The manual grades of this file cannot be read."));
     QVector<GradeOverride> rows;
     while (q->next())
         rows.append(readOverride(*q));
@@ -184,7 +184,7 @@ Result<QVector<GradeHistoryEntry>> GradeOverrideRepository::history(qint64 custo
                                      "WHERE s.customer_id = ? ORDER BY e.created_at, e.id"),
                       {customerId});
     if (!q)
-        return Error(tr("The grade history of this customer cannot be read."), q.error().detail());
+        return reworded(q.error(), tr("The grade history of this customer cannot be read."));
     QVector<GradeHistoryEntry> evaluations;
     while (q->next()) {
         GradeHistoryEntry e;

@@ -261,7 +261,10 @@ Result<qint64> RecordRepository<Record>::insert(const Record &record)
     if constexpr (hasMonthlyRollup<Record>) {
         // The row and its roll-up change together, in our transaction or in the caller's.
         TransactionScope transaction(m_db);
-        const bool own = transaction.begin().ok();
+        const auto began = transaction.beginOrJoin();
+        if (!began)
+            return began.error();
+        const bool own = *began;
         auto q =
             runQuery(m_db, insertSql<Record>(withId), values + RecordTable<Record>::values(record));
         if (!q)
@@ -299,7 +302,10 @@ Status RecordRepository<Record>::insertMany(const QVector<Record> &records)
                         q);
     };
     TransactionScope transaction(m_db);
-    const bool own = transaction.begin().ok(); // inside a caller's transaction otherwise
+    const auto began = transaction.beginOrJoin(); // inside a caller's transaction otherwise
+    if (!began)
+        return began.error();
+    const bool own = *began;
     const int columns = RecordTable<Record>::columns().size() + 1;
     QSqlQuery full(m_db);
     bool fullPrepared = false;
@@ -348,7 +354,10 @@ Status RecordRepository<Record>::update(const Record &record)
     bool own = false;
     std::optional<MonthlyRollup::Key> before;
     if constexpr (hasMonthlyRollup<Record>) {
-        own = transaction.begin().ok();
+        const auto began = transaction.beginOrJoin();
+        if (!began)
+            return began.error();
+        own = *began;
         auto key = rollupKeyOf(m_db, record.id);
         if (!key)
             return key.error();
@@ -384,7 +393,10 @@ Status RecordRepository<Record>::remove(qint64 id)
     bool own = false;
     std::optional<MonthlyRollup::Key> before;
     if constexpr (hasMonthlyRollup<Record>) {
-        own = transaction.begin().ok();
+        const auto began = transaction.beginOrJoin();
+        if (!began)
+            return began.error();
+        own = *began;
         auto key = rollupKeyOf(m_db, id);
         if (!key)
             return key.error();

@@ -92,7 +92,10 @@ Result<qint64> SnapshotRepository::save(EvaluationSnapshot &snapshot)
             .toJson(QJsonDocument::Compact);
 
     TransactionScope transaction(m_db);
-    const bool own = transaction.begin().ok(); // inside a caller's transaction otherwise
+    const auto began = transaction.beginOrJoin(); // inside a caller's transaction otherwise
+    if (!began)
+        return began.error();
+    const bool own = *began;
     auto inserted = runQuery(
         m_db,
         QStringLiteral("INSERT INTO evaluation_snapshots (created_at, author, label, model_id, "
@@ -319,8 +322,7 @@ Status SnapshotRepository::remove(qint64 id)
     // snapshot_customers cascade; grade_overrides.snapshot_id becomes NULL.
     auto q = runQuery(m_db, QStringLiteral("DELETE FROM evaluation_snapshots WHERE id = ?"), {id});
     if (!q)
-        return Error(tr("The evaluation snapshot %1 could not be deleted.").arg(id),
-                     q.error().detail());
+        return reworded(q.error(), tr("The evaluation snapshot %1 could not be deleted.").arg(id));
     if (q->numRowsAffected() != 1)
         return Error(tr("There is no evaluation snapshot %1 in this file.").arg(id));
     return Status::success();
@@ -332,8 +334,8 @@ Status SnapshotRepository::setLabel(qint64 id, const QString &label)
         runQuery(m_db, QStringLiteral("UPDATE evaluation_snapshots SET label = ? WHERE id = ?"),
                  {textValue(label.trimmed()), id});
     if (!q)
-        return Error(tr("The label of evaluation snapshot %1 could not be changed.").arg(id),
-                     q.error().detail());
+        return reworded(q.error(),
+                        tr("The label of evaluation snapshot %1 could not be changed.").arg(id));
     if (q->numRowsAffected() != 1)
         return Error(tr("There is no evaluation snapshot %1 in this file.").arg(id));
     return Status::success();

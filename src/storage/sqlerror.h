@@ -13,6 +13,14 @@ namespace valuedesk {
 Error sqlError(const QString &userMessage, const QSqlQuery &query);
 Error sqlError(const QString &userMessage, const QSqlError &error);
 
+// Rewords an error for the operation that hit it ("Customer C1 could not be added."), unless it is
+// about the file itself (in use, read-only, damaged, disk full): that keeps its own message, so a
+// busy file is never blamed on a data row.
+inline Error reworded(const Error &error, const QString &message)
+{
+    return error.code() == Error::Code::General ? Error(message, error.detail()) : error;
+}
+
 // Qt binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT '', so bind "" instead.
 inline QVariant textValue(const QString &text)
 {

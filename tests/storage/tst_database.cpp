@@ -5,10 +5,14 @@
 #include "migrations.h"
 #include "portfoliowriter.h"
 #include "recordrepository.h"
+#include "sqlerror.h"
 #include "storagetestutil.h"
 
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <thread>
 
 using namespace valuedesk;
 using namespace valuedesk::test;
@@ -83,6 +87,12 @@ private slots:
     void backupToRefusesExistingDestination();
     void transactionScopeRollsBack();
     void transactionScopeCommits();
+    void foreignSchemaObjectsRefused_data();
+    void foreignSchemaObjectsRefused();
+    void readOnlyAccessChangesNothing();
+    void readOnlyAccessRefusesEmptyAndOldFiles();
+    void busyFileIsInUseNotDamaged();
+    void siblingConnectionSharesTheFile();
 };
 
 void TstDatabase::createNew()
@@ -733,6 +743,219 @@ void TstDatabase::transactionScopeCommits()
     auto db = openOrFail(path, Database::OpenMode::OpenExisting);
     QVERIFY(db);
     QCOMPARE(*CustomerRepository(db->connection()).count(), 1);
+}
+
+void TstDatabase::foreignSchemaObjectsRefused_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("named");
+    // Issue 10: a trigger stored in the file ran on our own import (every customer renamed, the
+    // roll-up emptied); a view in place of a table made reads crawl or lie.
+    QTest::newRow("trigger") << QStringLiteral("CREATE TRIGGER hack AFTER INSERT ON transactions "
+                                               "BEGIN DELETE FROM customer_months; "
+                                               "UPDATE customers SET name = 'HACKED'; END")
+                             << QStringLiteral("trigger “hack” on transactions");
+    QTest::newRow("view") << QStringLiteral("CREATE VIEW spy AS SELECT * FROM customers")
+                          << QStringLiteral("view “spy”");
+    QTest::newRow("table swapped for a view")
+        << QStringLiteral("DROP TABLE grade_overrides; CREATE VIEW grade_overrides AS SELECT 1")
+        << QStringLiteral("grade_overrides");
+    QTest::newRow("changed table") << QStringLiteral("ALTER TABLE customers ADD COLUMN extra TEXT")
+                                   << QStringLiteral("table “customers” (changed)");
+    QTest::newRow("extra table") << QStringLiteral("CREATE TABLE notes_of_others (x)")
+                                 << QStringLiteral("table “notes_of_others”");
+}
+
+void TstDatabase::foreignSchemaObjectsRefused()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, named);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.vdb"));
+    QVERIFY(writeDemoFile(path, 5));
+    {
+        RawConnection raw(path);
+        for (const QString &part : statement.split(QStringLiteral("; CREATE")))
+            QVERIFY(raw.exec(part.startsWith(QLatin1String("CREATE")) ||
+                                     part.startsWith(QLatin1String("DROP")) ||
+                                     part.startsWith(QLatin1String("ALTER"))
+                                 ? part
+                                 : QStringLiteral("CREATE") + part));
+    }
+    const QByteArray before = fileBytes(path);
+    for (auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        auto db = Database::open(path, Database::OpenMode::OpenExisting, access);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message().contains(named), qPrintable(db.error().message()));
+        QVERIFY(db.error().message().contains(QLatin1String("not changed")));
+    }
+    QCOMPARE(fileBytes(path), before);
+    QVERIFY(!sidecarsExist(path));
+}
+
+void TstDatabase::readOnlyAccessChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("look.vdb"));
+    QVERIFY(writeDemoFile(path, 12));
+    const QByteArray before = fileBytes(path);
+    {
+        auto db =
+            Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+        VD_VERIFY_OK(db);
+        QVERIFY((*db)->isReadOnly());
+        QCOMPARE(*CustomerRepository((*db)->connection()).count(), 12);
+        Customer c;
+        c.code = QStringLiteral("NEW");
+        c.name = QStringLiteral("新客户");
+        auto inserted = CustomerRepository((*db)->connection()).insert(c);
+        QVERIFY(!inserted);
+        QCOMPARE(inserted.error().code(), Error::Code::FileReadOnly);
+        auto sibling = (*db)->openSibling();
+        VD_VERIFY_OK(sibling);
+        QVERIFY((*sibling)->isReadOnly());
+        QVERIFY(!CustomerRepository((*sibling)->connection()).insert(c));
+    }
+    QCOMPARE(fileBytes(path), before);
+    QVERIFY(!sidecarsExist(path));
+
+    // A file in rollback-journal mode is not switched to WAL by a read-only open.
+    {
+        RawConnection raw(path);
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+    }
+    const QByteArray rollback = fileBytes(path);
+    {
+        auto db =
+            Database::open(path, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+        VD_VERIFY_OK(db);
+        QCOMPARE(*CustomerRepository((*db)->connection()).count(), 12);
+    }
+    QCOMPARE(fileBytes(path), rollback);
+    QVERIFY(!sidecarsExist(path));
+}
+
+void TstDatabase::readOnlyAccessRefusesEmptyAndOldFiles()
+{
+    QTemporaryDir dir;
+    const QString empty = dir.filePath(QStringLiteral("empty.vdb"));
+    {
+        RawConnection raw(empty);
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE scratch (x)")));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE scratch")));
+    }
+    QByteArray before = fileBytes(empty);
+    auto db = Database::open(empty, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+    QVERIFY(!db);
+    QVERIFY2(db.error().message().contains(QLatin1String("empty SQLite database")),
+             qPrintable(db.error().message()));
+    QCOMPARE(fileBytes(empty), before);
+
+    // Marked as ours but none of our tables: refused by every access, never switched to WAL.
+    const QString marked = dir.filePath(QStringLiteral("marked.vdb"));
+    {
+        RawConnection raw(marked);
+        QVERIFY(
+            raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(Database::applicationId)));
+    }
+    before = fileBytes(marked);
+    for (auto access : {Database::Access::ReadWrite, Database::Access::ReadOnly}) {
+        auto refused = Database::open(marked, Database::OpenMode::OpenExisting, access);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), Error::Code::FileDamaged);
+    }
+    QCOMPARE(fileBytes(marked), before);
+    QVERIFY(!sidecarsExist(marked));
+
+    // An older format needs an upgrade, which a read-only open does not do.
+    const QString old = dir.filePath(QStringLiteral("old.vdb"));
+    {
+        RawConnection raw(old);
+        QSqlDatabase c = raw.db();
+        VD_VERIFY_OK(Migrations::migrate(c, 3));
+    }
+    before = fileBytes(old);
+    auto older = Database::open(old, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+    QVERIFY(!older);
+    QVERIFY2(older.error().message().contains(QLatin1String("older version")),
+             qPrintable(older.error().message()));
+    QCOMPARE(fileBytes(old), before);
+}
+
+void TstDatabase::busyFileIsInUseNotDamaged()
+{
+    // SQLITE_BUSY and SQLITE_LOCKED are "in use", never "damaged" (a user may throw a good file
+    // away); SQLITE_CORRUPT and NOTADB are damaged; SQLITE_FULL is a full disk.
+    const auto code = [](const char *native) {
+        return sqlError(QStringLiteral("generic"),
+                        QSqlError(QStringLiteral("driver"), QStringLiteral("db"),
+                                  QSqlError::StatementError, QString::fromLatin1(native)));
+    };
+    QCOMPARE(code("5").code(), Error::Code::FileInUse);
+    QCOMPARE(code("517").code(), Error::Code::FileInUse); // SQLITE_BUSY_SNAPSHOT
+    QCOMPARE(code("6").code(), Error::Code::FileInUse);
+    QVERIFY(code("5").message().contains(QLatin1String("in use")));
+    QCOMPARE(code("11").code(), Error::Code::FileDamaged);
+    QCOMPARE(code("26").code(), Error::Code::FileDamaged);
+    QCOMPARE(code("13").code(), Error::Code::DiskFull);
+    QCOMPARE(code("8").code(), Error::Code::FileReadOnly);
+    QCOMPARE(code("1").message(), QStringLiteral("generic"));
+
+    // A write while another connection holds the write lock waits, then says the file is in use:
+    // BEGIN IMMEDIATE fails before any row is written, so no row is blamed.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("busy.vdb"));
+    QVERIFY(writeDemoFile(path, 3));
+    auto db = openOrFail(path, Database::OpenMode::OpenExisting);
+    QVERIFY(db);
+    auto holder = db->openSibling();
+    VD_VERIFY_OK(holder);
+    QSqlQuery lock((*holder)->connection());
+    QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    Database::setWriteWait(100);
+    Customer c;
+    c.code = QStringLiteral("WAIT");
+    c.name = QStringLiteral("Waiting");
+    QElapsedTimer timer;
+    timer.start();
+    auto inserted = CustomerRepository(db->connection()).insert(c);
+    QVERIFY(!inserted);
+    QCOMPARE(inserted.error().code(), Error::Code::FileInUse);
+    QVERIFY2(inserted.error().message().contains(QLatin1String("busy.vdb")),
+             qPrintable(inserted.error().message()));
+    QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+    Database::setWriteWait(5000);
+    VD_VERIFY_OK(CustomerRepository(db->connection()).insert(c));
+}
+
+void TstDatabase::siblingConnectionSharesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sibling.vdb"));
+    QVERIFY(writeDemoFile(path, 4));
+    auto db = openOrFail(path, Database::OpenMode::OpenExisting);
+    QVERIFY(db);
+    // A worker thread's connection sees and writes the same file.
+    Result<int> seen = Error(QString());
+    std::thread worker([&] {
+        auto sibling = db->openSibling();
+        if (!sibling) {
+            seen = sibling.error();
+            return;
+        }
+        Customer c;
+        c.code = QStringLiteral("W1");
+        c.name = QStringLiteral("From the worker");
+        if (auto inserted = CustomerRepository((*sibling)->connection()).insert(c); !inserted) {
+            seen = inserted.error();
+            return;
+        }
+        seen = CustomerRepository((*sibling)->connection()).count();
+    });
+    worker.join();
+    VD_VERIFY_OK(seen);
+    QCOMPARE(*seen, 5);
+    QCOMPARE(*CustomerRepository(db->connection()).count(), 5);
 }
 
 QTEST_GUILESS_MAIN(TstDatabase)

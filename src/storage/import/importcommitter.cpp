@@ -1,5 +1,7 @@
 #include "importcommitter.h"
 
+#include "sqlerror.h"
+
 #include "customerrepository.h"
 #include "database.h"
 #include "recordrepository.h"
@@ -98,8 +100,9 @@ Result<ImportSummary> ImportCommitter::commit(QSqlDatabase db, const ImportPlan 
         return begun.error();
 
     CustomerRepository customers(db);
-    const qint64 total = plan.customers.size() + plan.newCustomers.size() + plan.transactions.size()
-                         + plan.interactions.size() + plan.surveys.size() + plan.balances.size();
+    const qint64 total = plan.customers.size() + plan.newCustomers.size() +
+                         plan.transactions.size() + plan.interactions.size() + plan.surveys.size() +
+                         plan.balances.size();
     qint64 done = 0;
     auto tick = [&]() {
         ++done;
@@ -119,8 +122,9 @@ Result<ImportSummary> ImportCommitter::commit(QSqlDatabase db, const ImportPlan 
             if (dup == duplicates.constEnd()) {
                 auto id = customers.insert(c);
                 if (!id)
-                    return Error(tr("Line %1: %2").arg(plan.customerLines.at(i)).arg(id.error().message()),
-                                 id.error().detail());
+                    return reworded(
+                        id.error(),
+                        tr("Line %1: %2").arg(plan.customerLines.at(i)).arg(id.error().message()));
                 taken->insert(c.code, *id);
                 ++summary.customersAdded;
             } else if (dup->action == DuplicateAction::Skip) {
@@ -133,16 +137,17 @@ Result<ImportSummary> ImportCommitter::commit(QSqlDatabase db, const ImportPlan 
                 if (plan.customersWithoutStatus.contains(i))
                     fields.remove(QStringLiteral("status"));
                 if (auto updated = customers.update(merged(*existing, c, fields)); !updated)
-                    return Error(tr("Line %1: %2").arg(dup->line).arg(updated.error().message()),
-                                 updated.error().detail());
+                    return reworded(
+                        updated.error(),
+                        tr("Line %1: %2").arg(dup->line).arg(updated.error().message()));
                 ++summary.customersUpdated;
             } else {
                 if (taken->contains(c.code))
                     c.code = freeCode(c.code, *taken);
                 auto id = customers.insert(c);
                 if (!id)
-                    return Error(tr("Line %1: %2").arg(dup->line).arg(id.error().message()),
-                                 id.error().detail());
+                    return reworded(id.error(),
+                                    tr("Line %1: %2").arg(dup->line).arg(id.error().message()));
                 taken->insert(c.code, *id);
                 ++summary.customersAdded;
             }
@@ -169,13 +174,16 @@ Result<ImportSummary> ImportCommitter::commit(QSqlDatabase db, const ImportPlan 
 
     bool cancelled = false;
     const qint64 recordsBefore = done;
-    Status written = insertRecords(db, plan.transactions, newCustomerIds, done, total, progress, cancelled);
+    Status written =
+        insertRecords(db, plan.transactions, newCustomerIds, done, total, progress, cancelled);
     if (written && !cancelled)
-        written = insertRecords(db, plan.interactions, newCustomerIds, done, total, progress, cancelled);
+        written =
+            insertRecords(db, plan.interactions, newCustomerIds, done, total, progress, cancelled);
     if (written && !cancelled)
         written = insertRecords(db, plan.surveys, newCustomerIds, done, total, progress, cancelled);
     if (written && !cancelled)
-        written = insertRecords(db, plan.balances, newCustomerIds, done, total, progress, cancelled);
+        written =
+            insertRecords(db, plan.balances, newCustomerIds, done, total, progress, cancelled);
     if (!written)
         return written.error();
     if (cancelled) {
