@@ -76,6 +76,41 @@
     </message>
 </context>
 <context>
+    <name>valuedesk</name>
+    <message>
+        <source>trigger “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index “%1” on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer file is in use by another program; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer file is read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer file is damaged; open a backup copy of it instead.</source>
+        <translation type="unfinished">客户档案已损坏；请改为打开它的备份副本。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::AbcScheme</name>
     <message>
         <source>A: important</source>
@@ -187,7 +222,8 @@
     <message numerus="yes">
         <source>Repair the judgements under “%1” (%n change(s))</source>
         <translation>
-            <numerusform>修正“%1”下的判断（%n 处修改）</numerusform></translation>
+            <numerusform>修正“%1”下的判断（%n 处修改）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Voting weight of %1 under “%2”: %3</source>
@@ -439,7 +475,7 @@
         <translation>权重全部为零</translation>
     </message>
     <message>
-        <source>“evaluators” must map each evaluator's name to a matrix, not %1</source>
+        <source>“evaluators” must map each evaluator&apos;s name to a matrix, not %1</source>
         <translation>“evaluators”必须把每位评价人的名字对应到一个矩阵，而不是 %1</translation>
     </message>
     <message>
@@ -451,7 +487,7 @@
         <translation>有评价人的名字为空</translation>
     </message>
     <message>
-        <source>“evaluator_weights” must map evaluators' names to voting weights, not %1</source>
+        <source>“evaluator_weights” must map evaluators&apos; names to voting weights, not %1</source>
         <translation>“evaluator_weights”必须把评价人名字对应到投票权重，而不是 %1</translation>
     </message>
     <message>
@@ -679,8 +715,16 @@
         <translation>%1 为负数（%2）；判断值必须为正数。</translation>
     </message>
     <message>
-        <source>%1 is %2, which is not on Saaty's 1–9 scale; use %3 or switch the matrix to exact ratios.</source>
+        <source>%1 is %2, which is not on Saaty&apos;s 1–9 scale; use %3 or switch the matrix to exact ratios.</source>
         <translation>%1 为 %2，不在 Saaty 1–9 标度上；请使用 %3，或将矩阵切换为精确比值模式。</translation>
+    </message>
+    <message>
+        <source>The missing judgements cannot be completed from the given ones; check the judgements for extreme values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; exact ratios must lie between 1/%3 and %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -782,7 +826,7 @@
         <translation>%1 ≥ %2 — 未通过一致性检验：请复核高亮的判断</translation>
     </message>
     <message>
-        <source>AIP: no group matrix, no group CR; each evaluator's CR is shown.</source>
+        <source>AIP: no group matrix, no group CR; each evaluator&apos;s CR is shown.</source>
         <translation>AIP：没有群体判断矩阵，也没有群体 CR；下面列出每位评价人的 CR。</translation>
     </message>
     <message>
@@ -848,7 +892,7 @@
         <translation>CR 合格阈值：</translation>
     </message>
     <message>
-        <source>The same matrix's CR differs by up to 20 % between RI tables; results always name the table used.</source>
+        <source>The same matrix&apos;s CR differs by up to 20 % between RI tables; results always name the table used.</source>
         <translation>同一矩阵在不同 RI 表下的 CR 最多相差 20 %；结果中始终注明所用的表。</translation>
     </message>
 </context>
@@ -867,7 +911,7 @@
         <translation>论文《基于客户价值评价的客户细分》中的润滑油公司算例，其判断矩阵可重现论文公布的权重。</translation>
     </message>
     <message>
-        <source>Licensed tobacco retailers by contribution, support for the supplier's programmes and credit, as tobacco companies grade their retail customers.</source>
+        <source>Licensed tobacco retailers by contribution, support for the supplier&apos;s programmes and credit, as tobacco companies grade their retail customers.</source>
         <translation>按贡献、对供货方项目的支持和信用评价卷烟零售户，与烟草公司对零售客户的分级方式一致。</translation>
     </message>
     <message>
@@ -1339,7 +1383,7 @@
 <context>
     <name>valuedesk::ClassificationSchemes</name>
     <message>
-        <source>Option "%1" of the %2 scheme: %3</source>
+        <source>Option &quot;%1&quot; of the %2 scheme: %3</source>
         <translation>%2 方案的选项“%1”：%3</translation>
     </message>
     <message>
@@ -1407,7 +1451,7 @@
         <translation>K 均值聚类</translation>
     </message>
     <message>
-        <source>There is no classification scheme "%1".</source>
+        <source>There is no classification scheme &quot;%1&quot;.</source>
         <translation>没有分类方案“%1”。</translation>
     </message>
 </context>
@@ -1448,12 +1492,14 @@
     <message numerus="yes">
         <source>%n customer(s) graded</source>
         <translation>
-            <numerusform>已分级 %n 个客户</numerusform></translation>
+            <numerusform>已分级 %n 个客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unclassified</source>
         <translation>
-            <numerusform>%n 个未分类</numerusform></translation>
+            <numerusform>%n 个未分类</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 % of customers (class %2) make %3 % of %4; Gini coefficient %5.</source>
@@ -1582,7 +1628,7 @@
         <translation>购买（BG/NBD）：客户活跃时以自身稳定的速率在随机时间购买（泊松过程）。每次购买后，客户都可能以自身的概率 p 永久流失，且我们无法得知何时流失。不同客户的购买速率服从伽马分布（r, α），流失概率服从贝塔分布（a, b）。存活概率是根据客户购买的频繁程度和最近程度，推断其尚未流失的概率。</translation>
     </message>
     <message>
-        <source>Spend (Gamma-Gamma): a customer's purchase amounts vary around their own average, and averages differ between customers (p, q, γ); how much a customer spends does not depend on how often they buy. Only customers with a repeat purchase are used to fit it.</source>
+        <source>Spend (Gamma-Gamma): a customer&apos;s purchase amounts vary around their own average, and averages differ between customers (p, q, γ); how much a customer spends does not depend on how often they buy. Only customers with a repeat purchase are used to fit it.</source>
         <translation>消费（Gamma-Gamma）：客户每次购买金额围绕其自身均值波动，不同客户的均值各不相同（p, q, γ）；消费金额与购买频率无关。仅用有重复购买的客户拟合。</translation>
     </message>
     <message>
@@ -1673,7 +1719,8 @@
 (%n)</source>
         <translation>
             <numerusform>%1
-（%n）</numerusform></translation>
+（%n）</numerusform>
+        </translation>
     </message>
     <message>
         <source>No customer in this cell</source>
@@ -1682,7 +1729,8 @@
     <message numerus="yes">
         <source>%n customer(s), average P(alive) %1</source>
         <translation>
-            <numerusform>%n 个客户，平均存活概率 %1</numerusform></translation>
+            <numerusform>%n 个客户，平均存活概率 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>x = %1+</source>
@@ -1718,12 +1766,14 @@
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n 个客户</numerusform></translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n above the 99th percentile (%1)</source>
         <translation>
-            <numerusform>，%n 个高于第 99 百分位（%1）</numerusform></translation>
+            <numerusform>，%n 个高于第 99 百分位（%1）</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1764,7 +1814,7 @@
         <translation>验证：校准截至</translation>
     </message>
     <message>
-        <source>Unchecked: fit on every purchase (calibration ends on the last purchase day). Checked: fit on the purchases up to this date and compare the model's predictions with the later purchases.</source>
+        <source>Unchecked: fit on every purchase (calibration ends on the last purchase day). Checked: fit on the purchases up to this date and compare the model&apos;s predictions with the later purchases.</source>
         <translation>不勾选：用全部购买拟合（校准截至最后购买日）。勾选：用截至此日期的购买拟合，并将模型预测与之后的购买对比。</translation>
     </message>
     <message>
@@ -1812,7 +1862,7 @@
         <translation>拟合</translation>
     </message>
     <message>
-        <source>Fit BG/NBD and Gamma-Gamma to the file's purchases</source>
+        <source>Fit BG/NBD and Gamma-Gamma to the file&apos;s purchases</source>
         <translation>用文件中的购买数据拟合 BG/NBD 和 Gamma-Gamma</translation>
     </message>
 </context>
@@ -1864,7 +1914,8 @@
     <message numerus="yes">
         <source>Fitted on %n customer(s).</source>
         <translation>
-            <numerusform>已基于 %n 个客户拟合。</numerusform></translation>
+            <numerusform>已基于 %n 个客户拟合。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Purchases were fitted, but spend could not be: %1 CLV is shown as “—”.</source>
@@ -1902,32 +1953,44 @@
 <context>
     <name>valuedesk::ColumnMapping</name>
     <message>
-        <source>The mapping file is for a "%1" import, not "%2".</source>
+        <source>The mapping file is for a &quot;%1&quot; import, not &quot;%2&quot;.</source>
         <translation>映射文件用于“%1”导入，而不是“%2”。</translation>
     </message>
     <message>
-        <source>The mapping file needs a "columns" object (field id → header or column number).</source>
-        <translation>映射文件需要一个 "columns" 对象（字段标识 → 列标题或列号）。</translation>
+        <source>The mapping file needs a &quot;columns&quot; object (field id → header or column number).</source>
+        <translation>映射文件需要一个 &quot;columns&quot; 对象（字段标识 → 列标题或列号）。</translation>
     </message>
     <message>
-        <source>The mapping file names an unknown field "%1"; known fields: %2.</source>
+        <source>The mapping file names an unknown field &quot;%1&quot;; known fields: %2.</source>
         <translation>映射文件中有未知字段“%1”；可用字段：%2。</translation>
     </message>
     <message>
-        <source>Attributes ("%1") can only be imported with customers.</source>
+        <source>Attributes (&quot;%1&quot;) can only be imported with customers.</source>
         <translation>属性（“%1”）只能随客户一起导入。</translation>
     </message>
     <message>
-        <source>The mapping file maps "%1" to column %2, but the file has %3 columns.</source>
+        <source>The mapping file maps &quot;%1&quot; to column %2, but the file has %3 columns.</source>
         <translation>映射文件把“%1”对应到第 %2 列，但文件只有 %3 列。</translation>
     </message>
     <message>
-        <source>The mapping file maps "%1" to the column "%2", which the file does not have.</source>
+        <source>The mapping file maps &quot;%1&quot; to the column &quot;%2&quot;, which the file does not have.</source>
         <translation>映射文件把“%1”对应到列“%2”，但文件中没有这一列。</translation>
     </message>
     <message>
-        <source>In the mapping file, "%1" must be a header text or a column number.</source>
+        <source>In the mapping file, &quot;%1&quot; must be a header text or a column number.</source>
         <translation>映射文件中的“%1”必须是列标题或列号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Map a column to each required field first: %1. The file&apos;s %n column(s): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2000,7 +2063,7 @@
         <translation>淘汰</translation>
     </message>
     <message>
-        <source>The firm's average sales profit margin is not positive, so cost contribution cannot be compared with it; enter an average margin.</source>
+        <source>The firm&apos;s average sales profit margin is not positive, so cost contribution cannot be compared with it; enter an average margin.</source>
         <translation>企业平均销售利润率不为正，无法与之比较成本贡献率；请输入平均利润率。</translation>
     </message>
 </context>
@@ -2013,7 +2076,8 @@
     <message numerus="yes">
         <source>%n customer(s), revenue %1</source>
         <translation>
-            <numerusform>%n 个客户，收入 %1</numerusform></translation>
+            <numerusform>%n 个客户，收入 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total</source>
@@ -2038,11 +2102,19 @@
         <source>The file is empty: there is no header row.</source>
         <translation>文件为空：没有标题行。</translation>
     </message>
+    <message>
+        <source>Line %1: a field is longer than %L2 characters, the most a field may hold (as in Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the record has more than %L2 fields, the most a record may have (as in Excel).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::CsvWriter</name>
     <message>
-        <source>Cannot write "%1": %2</source>
+        <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>无法写入“%1”：%2</translation>
     </message>
 </context>
@@ -2175,31 +2247,31 @@
         <translation>无法打开客户档案。</translation>
     </message>
     <message>
-        <source>"%1" was written by a newer version of ValueDesk (file format %2; this version reads up to %3). Please update ValueDesk to open it; the file was not changed.</source>
+        <source>&quot;%1&quot; was written by a newer version of ValueDesk (file format %2; this version reads up to %3). Please update ValueDesk to open it; the file was not changed.</source>
         <translation>“%1”由更新版本的 ValueDesk 创建（文件格式 %2；本版本最高支持 %3）。请升级 ValueDesk 后再打开；文件未被改动。</translation>
     </message>
     <message>
-        <source>"%1" is an SQLite database but not a ValueDesk customer file.</source>
+        <source>&quot;%1&quot; is an SQLite database but not a ValueDesk customer file.</source>
         <translation>“%1”是 SQLite 数据库，但不是 ValueDesk 客户档案。</translation>
     </message>
     <message>
-        <source>The customer file "%1" does not exist.</source>
+        <source>The customer file &quot;%1&quot; does not exist.</source>
         <translation>客户档案“%1”不存在。</translation>
     </message>
     <message>
-        <source>"%1" already exists; choose another name.</source>
+        <source>&quot;%1&quot; already exists; choose another name.</source>
         <translation>“%1”已存在；请换一个名称。</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a customer file.</source>
+        <source>&quot;%1&quot; is a folder, not a customer file.</source>
         <translation>“%1”是文件夹，不是客户档案。</translation>
     </message>
     <message>
-        <source>"%1" is damaged or is not a ValueDesk customer file.</source>
+        <source>&quot;%1&quot; is damaged or is not a ValueDesk customer file.</source>
         <translation>“%1”已损坏，或不是 ValueDesk 客户档案。</translation>
     </message>
     <message>
-        <source>"%1" is empty; it is not a customer file.</source>
+        <source>&quot;%1&quot; is empty; it is not a customer file.</source>
         <translation>“%1”是空文件，不是客户档案。</translation>
     </message>
     <message>
@@ -2215,7 +2287,7 @@
         <translation>无法把修改保存到客户档案。</translation>
     </message>
     <message>
-        <source>The customer file's version cannot be read.</source>
+        <source>The customer file&apos;s version cannot be read.</source>
         <translation>无法读取客户档案的版本。</translation>
     </message>
     <message>
@@ -2227,8 +2299,52 @@
         <translation>无法读取或更新客户档案。</translation>
     </message>
     <message>
-        <source>The customer file is damaged; open a backup copy of it instead.</source>
-        <translation>客户档案已损坏；请改为打开它的备份副本。</translation>
+        <source>&quot;%1&quot; is in use by another program that is writing to it; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in use by %2, which is writing to it; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is marked as a ValueDesk customer file but holds none of its tables; it is damaged. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains database objects that ValueDesk did not create, which could change or hide your data: %2. The file was not opened and not changed; remove them with a database tool or open a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an empty SQLite database, not a ValueDesk customer file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was written by an older version of ValueDesk (file format %2) and must be upgraded to format %3 first, which needs write access. Open it once for writing; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is read-only (or its folder is): ValueDesk cannot save changes to it. Open it read-only to view it, or copy it to a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is open; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2238,7 +2354,7 @@
         <translation>请输入客户编号。</translation>
     </message>
     <message>
-        <source>Enter the customer's name.</source>
+        <source>Enter the customer&apos;s name.</source>
         <translation>请输入客户名称。</translation>
     </message>
     <message>
@@ -2246,7 +2362,7 @@
         <translation>编号 %1 已被 %2 使用。</translation>
     </message>
     <message>
-        <source>The customer's records could not be read.</source>
+        <source>The customer&apos;s records could not be read.</source>
         <translation>无法读取该客户的记录。</translation>
     </message>
     <message>
@@ -2324,11 +2440,11 @@
 <context>
     <name>valuedesk::Evaluation</name>
     <message>
-        <source>The indicator "%1" is not bound to a metric.</source>
+        <source>The indicator &quot;%1&quot; is not bound to a metric.</source>
         <translation>指标“%1”没有关联数据指标。</translation>
     </message>
     <message>
-        <source>The indicator "%1": %2</source>
+        <source>The indicator &quot;%1&quot;: %2</source>
         <translation>指标“%1”：%2</translation>
     </message>
     <message>
@@ -2336,11 +2452,11 @@
         <translation>评价期间无效。</translation>
     </message>
     <message>
-        <source>The model "%1" cannot be evaluated: %2</source>
+        <source>The model &quot;%1&quot; cannot be evaluated: %2</source>
         <translation>无法计算模型“%1”：%2</translation>
     </message>
     <message>
-        <source>The model "%1" has no indicators.</source>
+        <source>The model &quot;%1&quot; has no indicators.</source>
         <translation>模型“%1”没有指标。</translation>
     </message>
 </context>
@@ -2389,7 +2505,8 @@ Revenue %8 · data %9</source>
     <message numerus="yes">
         <source>%n customer(s) selected on the chart</source>
         <translation>
-            <numerusform>图中已选 %n 个客户</numerusform></translation>
+            <numerusform>图中已选 %n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>All industries</source>
@@ -2566,7 +2683,8 @@ Evaluated: %4</source>
     <message numerus="yes">
         <source>%1 of %n indicator(s) backed by data; the rest filled or left out by the missing-value rules</source>
         <translation>
-            <numerusform>%n 个指标中 %1 个有数据支撑；其余按缺失值规则填补或剔除</numerusform></translation>
+            <numerusform>%n 个指标中 %1 个有数据支撑；其余按缺失值规则填补或剔除</numerusform>
+        </translation>
     </message>
     <message>
         <source>Code</source>
@@ -2635,7 +2753,7 @@ Evaluated: %4</source>
 <context>
     <name>valuedesk::EvaluationSnapshot</name>
     <message>
-        <source>The stored evaluation does not match its model's indicators.</source>
+        <source>The stored evaluation does not match its model&apos;s indicators.</source>
         <translation>保存的评估与其模型的指标不一致。</translation>
     </message>
     <message>
@@ -2662,7 +2780,7 @@ Evaluated: %4</source>
         <translation>删除快照</translation>
     </message>
     <message>
-        <source>Delete the evaluation of %1? Manual quadrants stay in the customers' grade history.</source>
+        <source>Delete the evaluation of %1? Manual quadrants stay in the customers&apos; grade history.</source>
         <translation>删除 %1 的评估吗？手工调整的象限仍保留在客户的等级历史中。</translation>
     </message>
     <message>
@@ -2704,7 +2822,8 @@ Evaluated: %4</source>
     <message numerus="yes">
         <source>%n customer(s) · thresholds: current %1, potential %2</source>
         <translation>
-            <numerusform>%n 个客户 · 阈值：当前 %1，潜在 %2</numerusform></translation>
+            <numerusform>%n 个客户 · 阈值：当前 %1，潜在 %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>by %1</source>
@@ -2775,7 +2894,7 @@ Evaluated: %4</source>
         <translation>打开客户</translation>
     </message>
     <message>
-        <source>Show the chosen customer's record on the Customers tab</source>
+        <source>Show the chosen customer&apos;s record on the Customers tab</source>
         <translation>在“客户”页显示所选客户的档案</translation>
     </message>
     <message>
@@ -2810,11 +2929,11 @@ Evaluated: %4</source>
         <translation>AIP — 汇总个体权重</translation>
     </message>
     <message>
-        <source>Weighted geometric mean of each evaluator's weights; there is no group matrix and no group CR</source>
+        <source>Weighted geometric mean of each evaluator&apos;s weights; there is no group matrix and no group CR</source>
         <translation>对每位评价人的权重取加权几何平均；没有群体判断矩阵，也没有群体 CR</translation>
     </message>
     <message>
-        <source>How the evaluators' judgements become the group result</source>
+        <source>How the evaluators&apos; judgements become the group result</source>
         <translation>评价人的判断如何合成群体结果</translation>
     </message>
     <message>
@@ -2843,7 +2962,8 @@ Evaluated: %4</source>
     <message numerus="yes">
         <source>%1 of %n indicator(s) backed by data</source>
         <translation>
-            <numerusform>%n 个指标中 %1 个有数据支撑</numerusform></translation>
+            <numerusform>%n 个指标中 %1 个有数据支撑</numerusform>
+        </translation>
     </message>
     <message>
         <source>Contributions to the total score</source>
@@ -2881,7 +3001,7 @@ Evaluated: %4</source>
 <context>
     <name>valuedesk::ExplanationTableModel</name>
     <message>
-        <source>No data; this indicator is left out of the customer's scores.</source>
+        <source>No data; this indicator is left out of the customer&apos;s scores.</source>
         <translation>无数据；该指标不计入此客户的得分。</translation>
     </message>
     <message>
@@ -3086,7 +3206,7 @@ Evaluated: %4</source>
         <translation>撤销…</translation>
     </message>
     <message>
-        <source>Withdraw the manual quadrant: the evaluation's applies again</source>
+        <source>Withdraw the manual quadrant: the evaluation&apos;s applies again</source>
         <translation>撤销手工象限：恢复评估结果</translation>
     </message>
 </context>
@@ -3146,15 +3266,17 @@ Evaluated: %4</source>
     <message numerus="yes">
         <source>all %n judged criteria pass</source>
         <translation>
-            <numerusform>全部 %n 个使用判断矩阵的准则均通过</numerusform></translation>
+            <numerusform>全部 %n 个使用判断矩阵的准则均通过</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 judged criteria fail: %2</source>
         <translation>
-            <numerusform>%1 个使用判断矩阵的准则中有 %n 个未通过：%2</numerusform></translation>
+            <numerusform>%1 个使用判断矩阵的准则中有 %n 个未通过：%2</numerusform>
+        </translation>
     </message>
     <message>
-        <source>&lt;p&gt;Hierarchical consistency ratio of the whole model:&lt;/p&gt;&lt;p&gt;&lt;b&gt;CR&lt;sub&gt;H&lt;/sub&gt; = Σ g·CI / Σ g·RI&lt;/b&gt;&lt;/p&gt;&lt;p&gt;summed over the criteria weighted by a judgement matrix, where g is the criterion's global weight, CI its consistency index and RI the random index of the %1 table. Criteria with typed weights or with aggregated priorities (AIP) have no CI and are left out; those with two sub-items add nothing. With several evaluators (AIJ) the group matrix counts; each evaluator's own CR is shown in the pairwise editor.&lt;/p&gt;&lt;p&gt;The model passes when CR&lt;sub&gt;H&lt;/sub&gt; &amp;lt; %2 and the CR of every judged criterion is below %2 too.&lt;/p&gt;</source>
+        <source>&lt;p&gt;Hierarchical consistency ratio of the whole model:&lt;/p&gt;&lt;p&gt;&lt;b&gt;CR&lt;sub&gt;H&lt;/sub&gt; = Σ g·CI / Σ g·RI&lt;/b&gt;&lt;/p&gt;&lt;p&gt;summed over the criteria weighted by a judgement matrix, where g is the criterion&apos;s global weight, CI its consistency index and RI the random index of the %1 table. Criteria with typed weights or with aggregated priorities (AIP) have no CI and are left out; those with two sub-items add nothing. With several evaluators (AIJ) the group matrix counts; each evaluator&apos;s own CR is shown in the pairwise editor.&lt;/p&gt;&lt;p&gt;The model passes when CR&lt;sub&gt;H&lt;/sub&gt; &amp;lt; %2 and the CR of every judged criterion is below %2 too.&lt;/p&gt;</source>
         <translation>&lt;p&gt;整个模型的层次总排序一致性比率：&lt;/p&gt;&lt;p&gt;&lt;b&gt;CR&lt;sub&gt;H&lt;/sub&gt; = Σ g·CI / Σ g·RI&lt;/b&gt;&lt;/p&gt;&lt;p&gt;对所有使用判断矩阵赋权的准则求和，其中 g 为该准则的全局权重，CI 为其一致性指标，RI 为 %1 表中的随机一致性指标。直接输入权重或汇总个体权重（AIP）的准则没有 CI，不计入；只有两个子项的准则不增加任何量。多位评价人（AIJ）时按群体判断矩阵计算；每位评价人自己的 CR 显示在两两比较编辑器中。&lt;/p&gt;&lt;p&gt;当 CR&lt;sub&gt;H&lt;/sub&gt; &amp;lt; %2 且每个使用判断矩阵的准则的 CR 也都低于 %2 时，模型通过检验。&lt;/p&gt;</translation>
     </message>
 </context>
@@ -3272,14 +3394,16 @@ local weight %2 %, global weight %3 %</source>
         <translation>制表符</translation>
     </message>
     <message numerus="yes">
-        <source>%1 columns · encoding %2 · separator "%3" · about %n row(s)</source>
+        <source>%1 columns · encoding %2 · separator &quot;%3&quot; · about %n row(s)</source>
         <translation>
-            <numerusform>%1 列 · 编码 %2 · 分隔符“%3” · 约 %n 行</numerusform></translation>
+            <numerusform>%1 列 · 编码 %2 · 分隔符“%3” · 约 %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>%1 columns · sheet "%2" · %n row(s)</source>
+        <source>%1 columns · sheet &quot;%2&quot; · %n row(s)</source>
         <translation>
-            <numerusform>%1 列 · 工作表“%2” · %n 行</numerusform></translation>
+            <numerusform>%1 列 · 工作表“%2” · %n 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a column for each required field: %1.</source>
@@ -3296,7 +3420,8 @@ local weight %2 %, global weight %3 %</source>
     <message numerus="yes">
         <source>%n row(s) read.</source>
         <translation>
-            <numerusform>共读取 %n 行。</numerusform></translation>
+            <numerusform>共读取 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>All rows are fine.</source>
@@ -3305,22 +3430,26 @@ local weight %2 %, global weight %3 %</source>
     <message numerus="yes">
         <source>%1 can be imported; %n row(s) have problems and will be left out (listed below with line, field and reason).</source>
         <translation>
-            <numerusform>%1 行可以导入；%n 行有问题，将不会导入（下面列出了行号、字段和原因）。</numerusform></translation>
+            <numerusform>%1 行可以导入；%n 行有问题，将不会导入（下面列出了行号、字段和原因）。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new customer(s) will be created for unknown codes.</source>
         <translation>
-            <numerusform>将为未知编号新建 %n 个客户。</numerusform></translation>
+            <numerusform>将为未知编号新建 %n 个客户。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s) in this file are already in the customer file. Choose what to do with each:</source>
         <translation>
-            <numerusform>此文件中有 %n 个客户已在客户档案中。请选择每个客户的处理方式：</numerusform></translation>
+            <numerusform>此文件中有 %n 个客户已在客户档案中。请选择每个客户的处理方式：</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Row(s)</source>
         <translation>
-            <numerusform>导入 %n 行(&amp;I)</numerusform></translation>
+            <numerusform>导入 %n 行(&amp;I)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -3362,7 +3491,7 @@ local weight %2 %, global weight %3 %</source>
         <translation>%1（必填）</translation>
     </message>
     <message>
-        <source>Attribute "%1"</source>
+        <source>Attribute &quot;%1&quot;</source>
         <translation>属性“%1”</translation>
     </message>
     <message>
@@ -3401,7 +3530,7 @@ local weight %2 %, global weight %3 %</source>
         <translation>原因</translation>
     </message>
     <message>
-        <source>%1 (column "%2")</source>
+        <source>%1 (column &quot;%2&quot;)</source>
         <translation>%1（列“%2”）</translation>
     </message>
     <message>
@@ -3409,7 +3538,7 @@ local weight %2 %, global weight %3 %</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <source>Line %1, %2: %3: "%4"</source>
+        <source>Line %1, %2: %3: &quot;%4&quot;</source>
         <translation>第 %1 行，%2：%3：“%4”</translation>
     </message>
     <message>
@@ -3551,20 +3680,32 @@ local weight %2 %, global weight %3 %</source>
 <context>
     <name>valuedesk::ImportSource</name>
     <message>
-        <source>"%1" is an old Excel 97-2003 workbook. Save it as .xlsx or CSV in Excel and import that file.</source>
+        <source>&quot;%1&quot; is an old Excel 97-2003 workbook. Save it as .xlsx or CSV in Excel and import that file.</source>
         <translation>“%1”是旧版 Excel 97-2003 工作簿。请在 Excel 中另存为 .xlsx 或 CSV 后再导入。</translation>
     </message>
     <message>
-        <source>Cannot open "%1": %2</source>
+        <source>Cannot open &quot;%1&quot;: %2</source>
         <translation>无法打开“%1”：%2</translation>
     </message>
     <message>
-        <source>"%1" cannot be read as text: %2</source>
+        <source>&quot;%1&quot; cannot be read as text: %2</source>
         <translation>无法把“%1”作为文本读取：%2</translation>
     </message>
     <message>
-        <source>"%1" has no header row.</source>
+        <source>&quot;%1&quot; has no header row.</source>
         <translation>“%1”没有标题行。</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a line longer than %L2 MB, more than a CSV line may hold. Is it really a CSV file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to import: it has %L2 MB, and ValueDesk imports CSV files of up to %L3 MB. Split it into smaller files and import each.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3584,10 +3725,6 @@ local weight %2 %, global weight %3 %</source>
     <message>
         <source>not a number</source>
         <translation>不是数字</translation>
-    </message>
-    <message>
-        <source>Map a column to each required field first: %1.</source>
-        <translation>请先为每个必填字段指定一列：%1。</translation>
     </message>
     <message>
         <source>unknown status (use active, prospect or lost, or 活跃/潜在/流失)</source>
@@ -3616,6 +3753,14 @@ local weight %2 %, global weight %3 %</source>
     <message>
         <source>the row has no score</source>
         <translation>该行没有评分</translation>
+    </message>
+    <message>
+        <source>amount beyond ±%1; ValueDesk accepts at most ±%1 per record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cost it gives (amount − margin) is an %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3774,7 +3919,7 @@ local weight %2 %, global weight %3 %</source>
         <translation>关于 ValueDesk(&amp;A)</translation>
     </message>
     <message>
-        <source>"%1" is open; choose another name for the new file.</source>
+        <source>&quot;%1&quot; is open; choose another name for the new file.</source>
         <translation>“%1”正在使用；请为新档案换一个名称。</translation>
     </message>
     <message>
@@ -3788,19 +3933,21 @@ local weight %2 %, global weight %3 %</source>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
-            <numerusform>%n 个客户</numerusform></translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n customer(s) shown</source>
         <translation>
-            <numerusform>显示 %1 / %n 个客户</numerusform></translation>
+            <numerusform>显示 %1 / %n 个客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose another file for the copy.</source>
         <translation>请为副本选择另一个文件。</translation>
     </message>
     <message>
-        <source>The copy could not be saved as "%1".</source>
+        <source>The copy could not be saved as &quot;%1&quot;.</source>
         <translation>无法将副本保存为“%1”。</translation>
     </message>
     <message>
@@ -3824,7 +3971,7 @@ local weight %2 %, global weight %3 %</source>
         <translation>&lt;h3&gt;ValueDesk %1&lt;/h3&gt;&lt;p&gt;客户价值工作台：为客户经理评价客户价值指标、划分客户类别，并为每位客户制定经营计划。&lt;/p&gt;&lt;p&gt;Customer value workbench&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Apply the changes to the customer's profile before closing?</source>
+        <source>Apply the changes to the customer&apos;s profile before closing?</source>
         <translation>关闭前是否应用对客户资料的修改？</translation>
     </message>
     <message>
@@ -3854,6 +4001,22 @@ local weight %2 %, global weight %3 %</source>
     <message>
         <source>Customer lifetime value</source>
         <translation>客户终身价值</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is in use by %2; close it there first, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again when it has finished, or open the file read-only to look at it now (changes cannot be saved then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — ValueDesk</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3955,11 +4118,11 @@ local weight %2 %, global weight %3 %</source>
         <translation>评价期内交易金额之和；退款（负金额）会使其减少。</translation>
     </message>
     <message>
-        <source>Sum of amount − cost over the window's transactions with a known cost; rows without a cost are left out (0 when there are none).</source>
+        <source>Sum of amount − cost over the window&apos;s transactions with a known cost; rows without a cost are left out (0 when there are none).</source>
         <translation>评价期内已知成本的交易的（金额 − 成本）之和；没有成本的行不计入（没有时为 0）。</translation>
     </message>
     <message>
-        <source>Gross profit ÷ revenue of the window's transactions with a known cost; missing when that revenue is ≤ 0.</source>
+        <source>Gross profit ÷ revenue of the window&apos;s transactions with a known cost; missing when that revenue is ≤ 0.</source>
         <translation>毛利 ÷ 评价期内已知成本交易的销售额；该销售额 ≤ 0 时为缺失。</translation>
     </message>
     <message>
@@ -3971,7 +4134,7 @@ local weight %2 %, global weight %3 %</source>
         <translation>评价期内销售额 ÷ 订单数；没有订单时为缺失。</translation>
     </message>
     <message>
-        <source>Orders in the window ÷ the window's length in months.</source>
+        <source>Orders in the window ÷ the window&apos;s length in months.</source>
         <translation>评价期内订单数 ÷ 评价期月数。</translation>
     </message>
     <message>
@@ -3979,7 +4142,7 @@ local weight %2 %, global weight %3 %</source>
         <translation>从评价基准日当天或之前的最后一笔交易到基准日的天数；没有交易时为缺失。</translation>
     </message>
     <message>
-        <source>Days from the customer's tenure start (or, when unknown, the first transaction) to the as-of date; missing when that date is unknown or after the as-of date.</source>
+        <source>Days from the customer&apos;s tenure start (or, when unknown, the first transaction) to the as-of date; missing when that date is unknown or after the as-of date.</source>
         <translation>从客户建档日期（未知时取首笔交易日）到评价基准日的天数；该日期未知或晚于基准日时为缺失。</translation>
     </message>
     <message>
@@ -3987,7 +4150,7 @@ local weight %2 %, global weight %3 %</source>
         <translation>评价期内首次购买所在月之后（至基准日所在月）有购买的自然月所占比例；评价期内没有购买或首次购买在基准日所在月时为缺失。</translation>
     </message>
     <message>
-        <source>(Revenue − previous window's revenue) ÷ previous window's revenue; missing when the previous revenue is ≤ 0.</source>
+        <source>(Revenue − previous window&apos;s revenue) ÷ previous window&apos;s revenue; missing when the previous revenue is ≤ 0.</source>
         <translation>（销售额 − 上一评价期销售额）÷ 上一评价期销售额；上一期销售额 ≤ 0 时为缺失。</translation>
     </message>
     <message>
@@ -4031,7 +4194,7 @@ local weight %2 %, global weight %3 %</source>
         <translation>客户属性“%1”的数值；不存在或不是数字时为缺失。</translation>
     </message>
     <message>
-        <source>The account manager's 1–5 rating “%1”; missing when not rated.</source>
+        <source>The account manager&apos;s 1–5 rating “%1”; missing when not rated.</source>
         <translation>客户经理给出的 1–5 分评分“%1”；未评分时为缺失。</translation>
     </message>
     <message>
@@ -4047,11 +4210,11 @@ local weight %2 %, global weight %3 %</source>
         <translation>存活概率（BG/NBD）</translation>
     </message>
     <message>
-        <source>Expected discounted spend over the next 52 weeks: BG/NBD and Gamma-Gamma fitted on every customer's purchase days up to the as-of date (in weeks), 1 % discount per month, margin 100 %; missing when the customer had not bought by then or the models cannot be fitted.</source>
+        <source>Expected discounted spend over the next 52 weeks: BG/NBD and Gamma-Gamma fitted on every customer&apos;s purchase days up to the as-of date (in weeks), 1 % discount per month, margin 100 %; missing when the customer had not bought by then or the models cannot be fitted.</source>
         <translation>未来 52 周的预期折现消费：用截至评估日的全部客户购买日（以周计）拟合 BG/NBD 与 Gamma-Gamma，月折现率 1%，毛利率 100%；客户当时尚未购买或模型无法拟合时为缺失。</translation>
     </message>
     <message>
-        <source>Probability that the customer is still active (BG/NBD fitted on every customer's purchase days up to the as-of date, in weeks); missing when the customer had not bought by then or the model cannot be fitted.</source>
+        <source>Probability that the customer is still active (BG/NBD fitted on every customer&apos;s purchase days up to the as-of date, in weeks); missing when the customer had not bought by then or the model cannot be fitted.</source>
         <translation>客户仍然活跃的概率（用截至评估日的全部客户购买日以周计拟合 BG/NBD）；客户当时尚未购买或模型无法拟合时为缺失。</translation>
     </message>
 </context>
@@ -4142,7 +4305,8 @@ local weight %2 %, global weight %3 %</source>
     <message numerus="yes">
         <source>Change %n judgement(s) to bring CR from %1 to %2?</source>
         <translation>
-            <numerusform>修改 %n 处判断，使 CR 从 %1 降到 %2？</numerusform></translation>
+            <numerusform>修改 %n 处判断，使 CR 从 %1 降到 %2？</numerusform>
+        </translation>
     </message>
     <message>
         <source>This still does not reach the threshold.</source>
@@ -4237,7 +4401,7 @@ local weight %2 %, global weight %3 %</source>
         <translation>占比</translation>
     </message>
     <message>
-        <source>AIP: the group has no judgement matrix. Its weights below combine each evaluator's priorities; choose an evaluator to see or edit their judgements.</source>
+        <source>AIP: the group has no judgement matrix. Its weights below combine each evaluator&apos;s priorities; choose an evaluator to see or edit their judgements.</source>
         <translation>AIP：群体没有判断矩阵。下面的权重由每位评价人的权重合成；选择某位评价人可查看或修改其判断。</translation>
     </message>
 </context>
@@ -4296,12 +4460,14 @@ local weight %2 %, global weight %3 %</source>
     <message numerus="yes">
         <source>%n customer(s), ranked by %1</source>
         <translation>
-            <numerusform>%n 个客户，按%1排名</numerusform></translation>
+            <numerusform>%n 个客户，按%1排名</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s), ranked by %1, in %2 groups</source>
         <translation>
-            <numerusform>%n 个客户，按%1排名，分 %2 组</numerusform></translation>
+            <numerusform>%n 个客户，按%1排名，分 %2 组</numerusform>
+        </translation>
     </message>
     <message>
         <source>Share of the total per customer</source>
@@ -4350,12 +4516,16 @@ local weight %2 %, global weight %3 %</source>
         <translation>客户 %1 有一笔日期无法识别的交易。</translation>
     </message>
     <message>
-        <source>"%1" has no column for: %2.</source>
+        <source>&quot;%1&quot; has no column for: %2.</source>
         <translation>“%1”缺少以下列：%2。</translation>
     </message>
     <message>
-        <source>Line %1 of "%2" has no customer, or an unreadable date or amount.</source>
+        <source>Line %1 of &quot;%2&quot; has no customer, or an unreadable date or amount.</source>
         <translation>“%2”第 %1 行缺少客户，或日期、金额无法识别。</translation>
+    </message>
+    <message>
+        <source>Line %1 of &quot;%2&quot; has an amount beyond ±%3; ValueDesk accepts at most ±%3 per record.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4448,7 +4618,7 @@ Revenue: %4</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Why the evaluation's quadrant applies again</source>
+        <source>Why the evaluation&apos;s quadrant applies again</source>
         <translation>为何恢复评估所得象限</translation>
     </message>
     <message>
@@ -4460,7 +4630,7 @@ Revenue: %4</source>
         <translation>%1 恢复为评估所得象限：%2。</translation>
     </message>
     <message>
-        <source>The evaluation put %1 in: %2. The manual quadrant, your reason, name and the date are kept in the customer's grade history.</source>
+        <source>The evaluation put %1 in: %2. The manual quadrant, your reason, name and the date are kept in the customer&apos;s grade history.</source>
         <translation>评估将 %1 归入：%2。手工象限、理由、您的姓名和日期将记入客户的等级历史。</translation>
     </message>
     <message>
@@ -4518,11 +4688,11 @@ Revenue: %4</source>
         <translation>请输入%1。</translation>
     </message>
     <message>
-        <source>The %1 "%2" is not an amount.</source>
+        <source>The %1 &quot;%2&quot; is not an amount.</source>
         <translation>%1“%2”不是金额。</translation>
     </message>
     <message>
-        <source>The %1 "%2" is not a number.</source>
+        <source>The %1 &quot;%2&quot; is not a number.</source>
         <translation>%1“%2”不是数字。</translation>
     </message>
     <message>
@@ -4687,6 +4857,22 @@ Revenue: %4</source>
         <source>The records could not be saved.</source>
         <translation>无法保存这些记录。</translation>
     </message>
+    <message>
+        <source>The %1 %2 is beyond ±%3; ValueDesk accepts at most ±%3 per record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished">金额</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished">成本</translation>
+    </message>
+    <message>
+        <source>balance</source>
+        <translation type="unfinished">余额</translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::RecordTableModel</name>
@@ -4762,7 +4948,8 @@ Revenue: %4</source>
 avg %1</source>
         <translation>
             <numerusform>%n 个客户
-平均 %1</numerusform></translation>
+平均 %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>No customer with R = %1, F = %2</source>
@@ -4771,7 +4958,8 @@ avg %1</source>
     <message numerus="yes">
         <source>R = %1, F = %2: %n customer(s), average monetary value %3</source>
         <translation>
-            <numerusform>R = %1、F = %2：%n 个客户，平均金额 %3</numerusform></translation>
+            <numerusform>R = %1、F = %2：%n 个客户，平均金额 %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>F = %1</source>
@@ -4891,11 +5079,11 @@ avg %1</source>
         <translation>评估与要分类的客户不一致。</translation>
     </message>
     <message>
-        <source>expected "mean", "median" or a number.</source>
-        <translation>应为 "mean"、"median" 或数字。</translation>
+        <source>expected &quot;mean&quot;, &quot;median&quot; or a number.</source>
+        <translation>应为 &quot;mean&quot;、&quot;median&quot; 或数字。</translation>
     </message>
     <message>
-        <source>Option "%1" of the %2 scheme: %3</source>
+        <source>Option &quot;%1&quot; of the %2 scheme: %3</source>
         <translation>%2 方案的选项“%1”：%3</translation>
     </message>
     <message>
@@ -5034,7 +5222,8 @@ avg %1</source>
     <message numerus="yes">
         <source>%n customer(s) change quadrant</source>
         <translation>
-            <numerusform>%n 个客户改变象限</numerusform></translation>
+            <numerusform>%n 个客户改变象限</numerusform>
+        </translation>
     </message>
     <message>
         <source>Top-%1 keeps %2 of %1</source>
@@ -5069,7 +5258,7 @@ avg %1</source>
         <translation>应用到模型…</translation>
     </message>
     <message>
-        <source>Save the model with these weights (the parent's weights become directly typed weights)</source>
+        <source>Save the model with these weights (the parent&apos;s weights become directly typed weights)</source>
         <translation>以这些权重保存模型（上级节点改为直接输入权重）</translation>
     </message>
     <message>
@@ -5133,6 +5322,25 @@ avg %1</source>
     </message>
 </context>
 <context>
+    <name>valuedesk::StoredData</name>
+    <message>
+        <source>The customer file holds an invalid date in %1 for customer %2. Correct that record (dates are yyyy-MM-dd) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer file holds an amount beyond ±%1 (or a total its records cannot add up to) in %2 for customer %3. Amounts are limited to ±%1 per record; correct that customer&apos;s records and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts of customer %1 add up to more than ValueDesk can compute exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amounts in the customer file add up to more than ValueDesk can compute exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::TextDecoder</name>
     <message>
         <source>The file is not valid UTF-8: invalid bytes at offset %1.</source>
@@ -5147,7 +5355,7 @@ avg %1</source>
         <translation>文件不是有效的 GB18030/GBK：偏移 %1 处有无效字节。</translation>
     </message>
     <message>
-        <source>The file's encoding was not recognised: it is neither UTF-8 nor GB18030/GBK (invalid bytes at offset %1). Save it as UTF-8 and import it again.</source>
+        <source>The file&apos;s encoding was not recognised: it is neither UTF-8 nor GB18030/GBK (invalid bytes at offset %1). Save it as UTF-8 and import it again.</source>
         <translation>无法识别文件编码：既不是 UTF-8 也不是 GB18030/GBK（偏移 %1 处有无效字节）。请另存为 UTF-8 后重新导入。</translation>
     </message>
     <message>
@@ -5159,8 +5367,12 @@ avg %1</source>
         <translation>未知的文本编码。</translation>
     </message>
     <message>
-        <source>Unknown encoding "%1". Accepted names: auto, utf-8 (utf8), gbk, gb18030, gb2312.</source>
+        <source>Unknown encoding &quot;%1&quot;. Accepted names: auto, utf-8 (utf8), gbk, gb18030, gb2312.</source>
         <translation>未知编码“%1”。可用名称：auto、utf-8（utf8）、gbk、gb18030、gb2312。</translation>
+    </message>
+    <message>
+        <source>The file looks like %1 text without a byte order mark, but it is not valid %1. Supported encodings: UTF-8, UTF-16 (with or without a byte order mark) and GBK/GB18030; save the file as UTF-8 and import it again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5206,7 +5418,7 @@ avg %1</source>
         <translation>下限必须严格递增。</translation>
     </message>
     <message>
-        <source>the id "%1" is used twice.</source>
+        <source>the id &quot;%1&quot; is used twice.</source>
         <translation>标识“%1”重复使用。</translation>
     </message>
 </context>
@@ -5224,11 +5436,11 @@ avg %1</source>
         <translation>模型没有可计分的指标。</translation>
     </message>
     <message>
-        <source>The indicator values do not match the model's indicators.</source>
+        <source>The indicator values do not match the model&apos;s indicators.</source>
         <translation>指标值与模型的指标不一致。</translation>
     </message>
     <message>
-        <source>The model's hierarchy is malformed.</source>
+        <source>The model&apos;s hierarchy is malformed.</source>
         <translation>模型的层次结构有误。</translation>
     </message>
     <message>
@@ -5271,40 +5483,68 @@ avg %1</source>
 <context>
     <name>valuedesk::XlsxReader</name>
     <message>
-        <source>Cannot open "%1": %2.</source>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
         <translation>无法打开“%1”：%2。</translation>
     </message>
     <message>
-        <source>"%1" is not an Excel workbook (.xlsx), or it is damaged: it cannot be read as a ZIP archive.</source>
+        <source>&quot;%1&quot; is not an Excel workbook (.xlsx), or it is damaged: it cannot be read as a ZIP archive.</source>
         <translation>“%1”不是 Excel 工作簿（.xlsx）或已损坏：无法作为 ZIP 压缩包读取。</translation>
     </message>
     <message>
-        <source>"%1" is not an Excel workbook (.xlsx): it has no workbook part (%2).</source>
+        <source>&quot;%1&quot; is not an Excel workbook (.xlsx): it has no workbook part (%2).</source>
         <translation>“%1”不是 Excel 工作簿（.xlsx）：缺少工作簿部件（%2）。</translation>
     </message>
     <message>
-        <source>"%1" is damaged: its part %2 cannot be read.</source>
+        <source>&quot;%1&quot; is damaged: its part %2 cannot be read.</source>
         <translation>“%1”已损坏：无法读取其部件 %2。</translation>
     </message>
     <message>
-        <source>"%1" is damaged: its part %2 is missing.</source>
+        <source>&quot;%1&quot; is damaged: its part %2 is missing.</source>
         <translation>“%1”已损坏：缺少部件 %2。</translation>
     </message>
     <message>
-        <source>"%1" is damaged: its part %2 contains invalid data.</source>
+        <source>&quot;%1&quot; is damaged: its part %2 contains invalid data.</source>
         <translation>“%1”已损坏：部件 %2 含有无效数据。</translation>
     </message>
     <message>
-        <source>"%1" is damaged: its part %2 is not valid XML.</source>
+        <source>&quot;%1&quot; is damaged: its part %2 is not valid XML.</source>
         <translation>“%1”已损坏：部件 %2 不是有效的 XML。</translation>
     </message>
     <message>
-        <source>"%1" contains no sheets.</source>
+        <source>&quot;%1&quot; contains no sheets.</source>
         <translation>“%1”中没有工作表。</translation>
     </message>
     <message>
-        <source>"%1" has no sheet named "%2". Available sheets: %3.</source>
+        <source>&quot;%1&quot; has no sheet named &quot;%2&quot;. Available sheets: %3.</source>
         <translation>“%1”中没有名为“%2”的工作表。现有工作表：%3。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large to import: its part %2 unpacks to more than %L3 MB, and ValueDesk reads at most %L3 MB of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: shared string %L2 in part %3 holds more than %L4 characters; a cell may hold at most %L4 (Excel&apos;s own limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: cell %2 of sheet &quot;%3&quot; lies beyond column %4, and ValueDesk reads at most %L5 columns. Delete the columns after %4 and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: cell %2 of sheet &quot;%3&quot; holds %L4 characters; a cell may hold at most %L5 (Excel&apos;s own limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: sheet &quot;%2&quot; is too large to import: by row %L3 it has more than %L4 filled cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: sheet &quot;%2&quot; is too large to import: by row %L3 it has more than %L4 empty cells between filled ones. Delete the unused columns and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: sheet &quot;%2&quot; has more than %L3 data rows (row %L4 is one too many).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
