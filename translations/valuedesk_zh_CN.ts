@@ -79,35 +79,35 @@
     <name>valuedesk</name>
     <message>
         <source>trigger “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>触发器“%1”（位于 %2）</translation>
     </message>
     <message>
         <source>view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>视图“%1”</translation>
     </message>
     <message>
         <source>index “%1” on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>索引“%1”（位于 %2）</translation>
     </message>
     <message>
         <source>table “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>表“%1”</translation>
     </message>
     <message>
         <source>The customer file is in use by another program; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案正被另一个程序使用；请等它完成后再试。</translation>
     </message>
     <message>
         <source>The customer file is read-only; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案是只读的；未做任何更改。</translation>
     </message>
     <message>
         <source>The customer file is damaged; open a backup copy of it instead.</source>
-        <translation type="unfinished">客户档案已损坏；请改为打开它的备份副本。</translation>
+        <translation>客户档案已损坏；请改为打开它的备份副本。</translation>
     </message>
     <message>
         <source>The disk is full; nothing was changed. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满；未做任何更改。请释放一些空间后再试。</translation>
     </message>
 </context>
 <context>
@@ -720,11 +720,11 @@
     </message>
     <message>
         <source>The missing judgements cannot be completed from the given ones; check the judgements for extreme values.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法根据已给出的判断补全缺失的判断；请检查判断中是否有极端值。</translation>
     </message>
     <message>
         <source>%1 is %2; exact ratios must lie between 1/%3 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 为 %2；精确比值必须在 1/%3 与 %3 之间。</translation>
     </message>
 </context>
 <context>
@@ -1982,14 +1982,14 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>另有 %n 项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Map a column to each required field first: %1. The file&apos;s %n column(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>请先为每个必填字段指定一列：%1。文件中的 %n 列：%2。</numerusform>
         </translation>
     </message>
 </context>
@@ -2104,11 +2104,11 @@
     </message>
     <message>
         <source>Line %1: a field is longer than %L2 characters, the most a field may hold (as in Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：某个字段超过 %L2 个字符，即一个字段最多可容纳的长度（与 Excel 相同）。</translation>
     </message>
     <message>
         <source>Line %1: the record has more than %L2 fields, the most a record may have (as in Excel).</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：该记录超过 %L2 个字段，即一条记录最多可有的字段数（与 Excel 相同）。</translation>
     </message>
 </context>
 <context>
@@ -2300,51 +2300,51 @@
     </message>
     <message>
         <source>&quot;%1&quot; is in use by another program that is writing to it; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正被另一个程序写入；请等它完成后再试。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is in use by %2, which is writing to it; try again when it has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正被 %2 写入；请等它完成后再试。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is marked as a ValueDesk customer file but holds none of its tables; it is damaged. The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”标记为 ValueDesk 客户档案，但不含任何档案表；文件已损坏。文件未被更改。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; contains database objects that ValueDesk did not create, which could change or hide your data: %2. The file was not opened and not changed; remove them with a database tool or open a backup copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”含有并非 ValueDesk 创建的数据库对象，它们可能更改或隐藏您的数据：%2。文件未被打开，也未被更改；请用数据库工具删除它们，或打开备份副本。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is an empty SQLite database, not a ValueDesk customer file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是一个空的 SQLite 数据库，不是 ValueDesk 客户档案。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was written by an older version of ValueDesk (file format %2) and must be upgraded to format %3 first, which needs write access. Open it once for writing; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”由旧版 ValueDesk 写入（文件格式 %2），须先升级到格式 %3，这需要写入权限。请以可写方式打开一次；文件未被更改。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is read-only (or its folder is): ValueDesk cannot save changes to it. Open it read-only to view it, or copy it to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是只读的（或其所在文件夹是只读的）：ValueDesk 无法保存对它的更改。请以只读方式打开查看，或将其复制到可写的文件夹。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is open; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已打开；请换一个名称。</translation>
     </message>
     <message>
         <source>process %1</source>
-        <translation type="unfinished"></translation>
+        <translation>进程 %1</translation>
     </message>
     <message>
         <source>%1 (process %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（进程 %2）</translation>
     </message>
     <message>
         <source>%1 (changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（已更改）</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（缺失）</translation>
     </message>
 </context>
 <context>
@@ -3697,15 +3697,15 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取“%1”：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has a line longer than %L2 MB, more than a CSV line may hold. Is it really a CSV file?</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有一行超过 %L2 MB，超出 CSV 一行可容纳的长度。它真的是 CSV 文件吗？</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to import: it has %L2 MB, and ValueDesk imports CSV files of up to %L3 MB. Split it into smaller files and import each.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”太大，无法导入：它有 %L2 MB，而 ValueDesk 最多导入 %L3 MB 的 CSV 文件。请拆分成较小的文件分别导入。</translation>
     </message>
 </context>
 <context>
@@ -3756,11 +3756,11 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>amount beyond ±%1; ValueDesk accepts at most ±%1 per record</source>
-        <translation type="unfinished"></translation>
+        <translation>金额超出 ±%1；ValueDesk 每条记录最多接受 ±%1</translation>
     </message>
     <message>
         <source>the cost it gives (amount − margin) is an %1</source>
-        <translation type="unfinished"></translation>
+        <translation>由它得出的成本（金额 − 毛利）为 %1</translation>
     </message>
 </context>
 <context>
@@ -4004,19 +4004,19 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>&quot;%1&quot; is in use by %2; close it there first, or choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”正被 %2 使用；请先在那里关闭它，或换一个名称。</translation>
     </message>
     <message>
         <source>Try again when it has finished, or open the file read-only to look at it now (changes cannot be saved then).</source>
-        <translation type="unfinished"></translation>
+        <translation>请等它完成后再试，或以只读方式打开文件立即查看（此时无法保存更改）。</translation>
     </message>
     <message>
         <source>Open Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <source>%1 (read-only) — ValueDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（只读）— ValueDesk</translation>
     </message>
 </context>
 <context>
@@ -4525,7 +4525,7 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Line %1 of &quot;%2&quot; has an amount beyond ±%3; ValueDesk accepts at most ±%3 per record.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%2”第 %1 行的金额超出 ±%3；ValueDesk 每条记录最多接受 ±%3。</translation>
     </message>
 </context>
 <context>
@@ -4859,19 +4859,19 @@ Revenue: %4</source>
     </message>
     <message>
         <source>The %1 %2 is beyond ±%3; ValueDesk accepts at most ±%3 per record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 超出 ±%3；ValueDesk 每条记录最多接受 ±%3。</translation>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished">金额</translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished">成本</translation>
+        <translation>成本</translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished">余额</translation>
+        <translation>余额</translation>
     </message>
 </context>
 <context>
@@ -5325,19 +5325,19 @@ avg %1</source>
     <name>valuedesk::StoredData</name>
     <message>
         <source>The customer file holds an invalid date in %1 for customer %2. Correct that record (dates are yyyy-MM-dd) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案中客户 %2 的 %1 含有无效日期。请更正该记录（日期格式为 yyyy-MM-dd）后再试。</translation>
     </message>
     <message>
         <source>The customer file holds an amount beyond ±%1 (or a total its records cannot add up to) in %2 for customer %3. Amounts are limited to ±%1 per record; correct that customer&apos;s records and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案中客户 %3 的 %2 含有超出 ±%1 的金额（或其记录无法合计出的总额）。每条记录的金额限于 ±%1；请更正该客户的记录后再试。</translation>
     </message>
     <message>
         <source>The amounts of customer %1 add up to more than ValueDesk can compute exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户 %1 的金额合计超出 ValueDesk 能精确计算的范围。</translation>
     </message>
     <message>
         <source>The amounts in the customer file add up to more than ValueDesk can compute exactly.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户档案中的金额合计超出 ValueDesk 能精确计算的范围。</translation>
     </message>
 </context>
 <context>
@@ -5372,7 +5372,7 @@ avg %1</source>
     </message>
     <message>
         <source>The file looks like %1 text without a byte order mark, but it is not valid %1. Supported encodings: UTF-8, UTF-16 (with or without a byte order mark) and GBK/GB18030; save the file as UTF-8 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件看起来是不带字节顺序标记的 %1 文本，但不是有效的 %1。支持的编码：UTF-8、UTF-16（带或不带字节顺序标记）和 GBK/GB18030；请将文件另存为 UTF-8 后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -5520,31 +5520,31 @@ avg %1</source>
     </message>
     <message>
         <source>&quot;%1&quot; is too large to import: its part %2 unpacks to more than %L3 MB, and ValueDesk reads at most %L3 MB of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”太大，无法导入：其部件 %2 解压后超过 %L3 MB，而 ValueDesk 最多读取 %L3 MB。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: shared string %L2 in part %3 holds more than %L4 characters; a cell may hold at most %L4 (Excel&apos;s own limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：部件 %3 中的共享字符串 %L2 超过 %L4 个字符；一个单元格最多可容纳 %L4 个字符（Excel 自身的限制）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: cell %2 of sheet &quot;%3&quot; lies beyond column %4, and ValueDesk reads at most %L5 columns. Delete the columns after %4 and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：工作表“%3”的单元格 %2 位于 %4 列之后，而 ValueDesk 最多读取 %L5 列。请删除 %4 列之后的列后重新导入。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: cell %2 of sheet &quot;%3&quot; holds %L4 characters; a cell may hold at most %L5 (Excel&apos;s own limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：工作表“%3”的单元格 %2 有 %L4 个字符；一个单元格最多可容纳 %L5 个字符（Excel 自身的限制）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: sheet &quot;%2&quot; is too large to import: by row %L3 it has more than %L4 filled cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：工作表“%2”太大，无法导入：到第 %L3 行时已超过 %L4 个非空单元格。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: sheet &quot;%2&quot; is too large to import: by row %L3 it has more than %L4 empty cells between filled ones. Delete the unused columns and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：工作表“%2”太大，无法导入：到第 %L3 行时非空单元格之间已超过 %L4 个空单元格。请删除未使用的列后重新导入。</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: sheet &quot;%2&quot; has more than %L3 data rows (row %L4 is one too many).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：工作表“%2”的数据行超过 %L3 行（第 %L4 行超出）。</translation>
     </message>
 </context>
 </TS>
