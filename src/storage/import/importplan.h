@@ -2,6 +2,7 @@
 
 #include "customer.h"
 #include "importschema.h"
+#include "taskcontext.h"
 
 #include <QHash>
 #include <QSet>
@@ -11,9 +12,6 @@
 #include <functional>
 
 namespace valuedesk {
-
-// Reports progress (done of total) and returns false to cancel.
-using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
 
 // Why one input row cannot be imported; a row may have several.
 struct RowProblem
