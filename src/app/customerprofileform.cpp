@@ -21,7 +21,8 @@ CustomerProfileForm::CustomerProfileForm(QWidget *parent)
     for (QLineEdit *edit : {m_ui->codeEdit, m_ui->nameEdit, m_ui->industryEdit, m_ui->regionEdit,
                             m_ui->managerEdit, m_ui->contactEdit})
         connect(edit, &QLineEdit::textChanged, this, &CustomerProfileForm::updateButtons);
-    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this, &CustomerProfileForm::updateButtons);
+    connect(m_ui->notesEdit, &QPlainTextEdit::textChanged, this,
+            &CustomerProfileForm::updateButtons);
     connect(m_ui->sinceCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_ui->sinceEdit->setEnabled(on);
         updateButtons();
@@ -29,8 +30,10 @@ CustomerProfileForm::CustomerProfileForm(QWidget *parent)
     connect(m_ui->sinceEdit, &QDateEdit::dateChanged, this, &CustomerProfileForm::updateButtons);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this,
             &CustomerProfileForm::updateButtons);
-    connect(m_attributes, &QStandardItemModel::dataChanged, this, &CustomerProfileForm::updateButtons);
-    connect(m_attributes, &QStandardItemModel::rowsRemoved, this, &CustomerProfileForm::updateButtons);
+    connect(m_attributes, &QStandardItemModel::dataChanged, this,
+            &CustomerProfileForm::updateButtons);
+    connect(m_attributes, &QStandardItemModel::rowsRemoved, this,
+            &CustomerProfileForm::updateButtons);
     connect(m_ui->addAttributeButton, &QPushButton::clicked, this, [this]() {
         m_attributes->appendRow({new QStandardItem(tr("New attribute")), new QStandardItem()});
         m_ui->attributesView->edit(m_attributes->index(m_attributes->rowCount() - 1, 0));
@@ -52,7 +55,8 @@ void CustomerProfileForm::fillStatusCombo()
     const int current = m_ui->statusCombo->currentIndex();
     m_ui->statusCombo->blockSignals(true);
     m_ui->statusCombo->clear();
-    for (CustomerStatus s : {CustomerStatus::Active, CustomerStatus::Prospect, CustomerStatus::Lost})
+    for (CustomerStatus s :
+         {CustomerStatus::Active, CustomerStatus::Prospect, CustomerStatus::Lost})
         m_ui->statusCombo->addItem(statusDisplayName(s), static_cast<int>(s));
     m_ui->statusCombo->setCurrentIndex(std::max(0, current));
     m_ui->statusCombo->blockSignals(false);
@@ -91,6 +95,30 @@ void CustomerProfileForm::load()
     m_customer = customer;
     setEnabled(customer.id > 0);
     show(customer);
+    applyReadOnly();
+}
+
+// A file opened read-only (another program holds it, or it cannot be written) is shown, not
+// edited: the fields stay selectable for copying, nothing offers a change that would fail.
+void CustomerProfileForm::applyReadOnly()
+{
+    const bool readOnly = m_document && m_document->isReadOnly();
+    for (QLineEdit *edit : {m_ui->codeEdit, m_ui->nameEdit, m_ui->industryEdit, m_ui->regionEdit,
+                            m_ui->managerEdit, m_ui->contactEdit})
+        edit->setReadOnly(readOnly);
+    m_ui->notesEdit->setReadOnly(readOnly);
+    m_ui->sinceCheck->setEnabled(!readOnly);
+    m_ui->sinceEdit->setReadOnly(readOnly);
+    m_ui->statusCombo->setEnabled(!readOnly);
+    m_ui->attributesView->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                                   : QAbstractItemView::DoubleClicked |
+                                                         QAbstractItemView::EditKeyPressed |
+                                                         QAbstractItemView::AnyKeyPressed);
+    for (QWidget *button :
+         {static_cast<QWidget *>(m_ui->addAttributeButton),
+          static_cast<QWidget *>(m_ui->removeAttributeButton),
+          static_cast<QWidget *>(m_ui->applyButton), static_cast<QWidget *>(m_ui->revertButton)})
+        button->setVisible(!readOnly);
 }
 
 void CustomerProfileForm::show(const Customer &c)
@@ -133,7 +161,7 @@ Customer CustomerProfileForm::editedCustomer() const
         const QString name = m_attributes->item(r, 0)->text().trimmed();
         if (!name.isEmpty())
             c.attributes.insert(name, m_attributes->item(r, 1) ? m_attributes->item(r, 1)->text()
-                                                                : QString());
+                                                               : QString());
     }
     return c;
 }

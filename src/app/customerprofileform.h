@@ -38,6 +38,7 @@ protected:
 
 private:
     void load();
+    void applyReadOnly();
     void show(const Customer &customer);
     void updateButtons();
     void fillStatusCombo();

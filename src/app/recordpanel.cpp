@@ -14,8 +14,8 @@ namespace valuedesk {
 
 RecordPanel::RecordPanel(QWidget *parent)
     : QWidget(parent), m_view(new QTableView(this)), m_error(new QLabel(this)),
-      m_proxy(new QSortFilterProxyModel(this)),
-      m_add(new QPushButton(this)), m_edit(new QPushButton(this)), m_delete(new QPushButton(this))
+      m_proxy(new QSortFilterProxyModel(this)), m_add(new QPushButton(this)),
+      m_edit(new QPushButton(this)), m_delete(new QPushButton(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *buttons = new QHBoxLayout;
@@ -65,21 +65,21 @@ QModelIndex RecordPanel::currentSourceIndex() const
 
 void RecordPanel::addRecord()
 {
-    if (hasCustomer())
+    if (hasCustomer() && !isReadOnly())
         add();
 }
 
 void RecordPanel::editCurrent()
 {
     const QModelIndex index = currentSourceIndex();
-    if (index.isValid())
+    if (index.isValid() && !isReadOnly())
         edit(index.row());
 }
 
 void RecordPanel::deleteCurrent()
 {
     const QModelIndex index = currentSourceIndex();
-    if (!index.isValid())
+    if (!index.isValid() || isReadOnly())
         return;
     const auto answer = QMessageBox::question(this, tr("Delete record"),
                                               tr("Delete the selected record? You can undo this."));
@@ -98,9 +98,11 @@ void RecordPanel::updateButtons()
     m_error->setText(error);
     m_error->setVisible(!error.isEmpty());
     const bool selected = currentSourceIndex().isValid();
-    m_add->setEnabled(hasCustomer());
-    m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
+    // A read-only file shows its records but offers no change that would fail.
+    const bool writable = !isReadOnly();
+    m_add->setEnabled(writable && hasCustomer());
+    m_edit->setEnabled(writable && selected);
+    m_delete->setEnabled(writable && selected);
 }
 
 void RecordPanel::changeEvent(QEvent *event)

@@ -41,6 +41,7 @@ protected:
     virtual void remove(int sourceRow) = 0;
     virtual bool hasCustomer() const = 0;
     virtual QString loadError() const = 0;
+    virtual bool isReadOnly() const = 0; // the file is open read-only: no changes offered
 
 private:
     void retranslate();

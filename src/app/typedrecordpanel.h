@@ -28,6 +28,7 @@ public:
 protected:
     bool hasCustomer() const override { return m_model->customerId() > 0; }
     QString loadError() const override { return m_model->lastError(); }
+    bool isReadOnly() const override { return m_document->isReadOnly(); }
 
     void add() override
     {
@@ -52,7 +53,8 @@ protected:
 
     void remove(int sourceRow) override
     {
-        if (auto removed = m_document->template deleteRecord<Record>(m_model->recordAt(sourceRow).id);
+        if (auto removed =
+                m_document->template deleteRecord<Record>(m_model->recordAt(sourceRow).id);
             !removed)
             showError(removed.error().message());
     }

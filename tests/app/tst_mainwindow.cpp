@@ -82,8 +82,7 @@ private slots:
         QVERIFY(counted);
         QVERIFY(m_settings->recentFiles().contains(QFileInfo(m_demo).absoluteFilePath()));
         // The first customer is selected and shown.
-        QCOMPARE(m_window->customerDetail()->customerId(),
-                 model->customerIdAt(0));
+        QCOMPARE(m_window->customerDetail()->customerId(), model->customerIdAt(0));
     }
 
     void searchFiltersTheList()
@@ -94,8 +93,10 @@ private slots:
         QTest::keyClicks(search, QStringLiteral("C00001"));
         QTRY_COMPARE(model->rowCount(), 10); // C000010 … C000019
         for (int row = 0; row < model->rowCount(); ++row)
-            QVERIFY(model->index(row, CustomerListModel::Code).data().toString().startsWith(
-                QStringLiteral("C00001")));
+            QVERIFY(model->index(row, CustomerListModel::Code)
+                        .data()
+                        .toString()
+                        .startsWith(QStringLiteral("C00001")));
 
         search->clear();
         test::typeText(search, QStringLiteral("华东"));
@@ -133,11 +134,16 @@ private slots:
         test::typeText(name, QStringLiteral("新名称有限公司"));
         QVERIFY(form->hasChanges());
         QVERIFY(form->apply());
-        QCOMPARE(m_window->document()->customers().byId(id)->name, QStringLiteral("新名称有限公司"));
+        QCOMPARE(m_window->document()->customers().byId(id)->name,
+                 QStringLiteral("新名称有限公司"));
         // The list keeps the edited customer selected and shows the new name.
         QCOMPARE(m_window->customerList()->currentCustomerId(), id);
         const int row = m_window->customerList()->view()->currentIndex().row();
-        QCOMPARE(m_window->customerList()->model()->index(row, CustomerListModel::Name).data().toString(),
+        QCOMPARE(m_window->customerList()
+                     ->model()
+                     ->index(row, CustomerListModel::Name)
+                     .data()
+                     .toString(),
                  QStringLiteral("新名称有限公司"));
 
         auto *undo = m_window->findChild<QAction *>(QStringLiteral("actionUndo"));
@@ -147,7 +153,8 @@ private slots:
         QCOMPARE(m_window->document()->customers().byId(id)->name, before);
         QCOMPARE(name->text(), before);
         redo->trigger();
-        QCOMPARE(m_window->document()->customers().byId(id)->name, QStringLiteral("新名称有限公司"));
+        QCOMPARE(m_window->document()->customers().byId(id)->name,
+                 QStringLiteral("新名称有限公司"));
         undo->trigger();
     }
 
@@ -186,13 +193,12 @@ private slots:
         m_translator->apply(Settings::Language::Chinese);
         // Widgets receive LanguageChange as a posted event.
         QTRY_COMPARE(fileMenu->title(), QStringLiteral("文件(&F)"));
-        QCOMPARE(m_window->customerList()->model()->headerData(CustomerListModel::Name,
-                                                                Qt::Horizontal),
-                 QVariant(QStringLiteral("名称")));
+        QCOMPARE(
+            m_window->customerList()->model()->headerData(CustomerListModel::Name, Qt::Horizontal),
+            QVariant(QStringLiteral("名称")));
         const auto labels = m_window->statusBar()->findChildren<QLabel *>();
-        QVERIFY(std::any_of(labels.begin(), labels.end(), [](QLabel *l) {
-            return l->text() == QStringLiteral("300 个客户");
-        }));
+        QVERIFY(std::any_of(labels.begin(), labels.end(),
+                            [](QLabel *l) { return l->text() == QStringLiteral("300 个客户"); }));
         m_translator->apply(Settings::Language::English);
         QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
     }
@@ -214,7 +220,8 @@ private slots:
         closeNextModal();
         if (!m_window->openDocument(damaged, Database::OpenMode::OpenExisting))
             return; // refused on open, with a message box: also fine
-        auto *error = m_window->customerList()->findChild<QLabel *>(QStringLiteral("customerListError"));
+        auto *error =
+            m_window->customerList()->findChild<QLabel *>(QStringLiteral("customerListError"));
         QVERIFY(error);
         m_window->customerList()->view()->viewport()->repaint();
         QTRY_VERIFY(error->isVisible());
@@ -227,6 +234,46 @@ private slots:
         QVERIFY(m_window->openDocument(path, Database::OpenMode::CreateNew));
         QCOMPARE(m_window->customerList()->model()->rowCount(), 0);
         QCOMPARE(m_window->customerDetail()->customerId(), 0);
+    }
+
+    // A file opened read-only (issue 10: in use elsewhere, or not writable) is shown, not edited:
+    // no field accepts typing, no button offers a change that could only fail.
+    void aReadOnlyFileOffersNoEdits()
+    {
+        auto document =
+            Document::open(m_demo, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
+        QVERIFY(document.ok());
+        QVERIFY((*document)->isReadOnly());
+        CustomerDetailWidget detail;
+        detail.setDocument(document->get());
+        const auto first = (*document)->customers().byCode(QStringLiteral("C000001"));
+        QVERIFY(first.ok() && first->has_value());
+        const qint64 id = (*first)->id;
+        detail.setCustomer(id);
+        detail.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&detail));
+
+        CustomerProfileForm *form = detail.profileForm();
+        auto *name = form->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        QVERIFY(name && name->isReadOnly());
+        const QString before = name->text();
+        QTest::keyClicks(name, QStringLiteral("X"));
+        QCOMPARE(name->text(), before);
+        QVERIFY(!form->hasChanges());
+        for (const char *button :
+             {"applyButton", "revertButton", "addAttributeButton", "removeAttributeButton"})
+            QVERIFY2(!form->findChild<QPushButton *>(QLatin1String(button))->isVisible(), button);
+
+        for (auto tab :
+             {CustomerDetailWidget::TransactionsTab, CustomerDetailWidget::BalancesTab}) {
+            RecordPanel *panel = detail.panel(tab);
+            panel->view()->selectRow(0);
+            const auto buttons = panel->findChildren<QPushButton *>();
+            QCOMPARE(buttons.size(), 3);
+            for (QPushButton *b : buttons)
+                QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+        }
+        detail.setDocument(nullptr);
     }
 
 private:
