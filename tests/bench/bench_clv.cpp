@@ -19,7 +19,7 @@ namespace {
 
 void fitCdnowMaster()
 {
-    QFile file(QStringLiteral(VALUEDESK_SHARED_DATA_DIR "/cdnow/cdnow_master_tx.csv"));
+    QFile file(QStringLiteral(VALUEDESK_TEST_DATA_DIR "/cdnow/cdnow_master_tx.csv"));
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
         std::printf("CDNOW master: %s not found, skipped\n", qPrintable(file.fileName()));
         return;
