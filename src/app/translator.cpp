@@ -1,7 +1,8 @@
 #include "translator.h"
 
+#include "translations.h"
+
 #include <QCoreApplication>
-#include <QLibraryInfo>
 
 namespace valuedesk {
 
@@ -10,26 +11,20 @@ Translator::Translator(QObject *parent) : QObject(parent) {}
 bool Translator::apply(Settings::Language language)
 {
     QLocale::Language wanted = QLocale::English;
-    if (language == Settings::Language::Chinese
-        || (language == Settings::Language::System
-            && QLocale::system().language() == QLocale::Chinese))
+    if (language == Settings::Language::Chinese)
         wanted = QLocale::Chinese;
+    else if (language == Settings::Language::System)
+        wanted = Translations::languageFor(QLocale::system());
 
     QCoreApplication::removeTranslator(&m_app);
     QCoreApplication::removeTranslator(&m_qt);
     m_current = wanted;
-    const QLocale locale = wanted == QLocale::Chinese ? QLocale(QLocale::Chinese, QLocale::China)
-                                                      : QLocale(QLocale::English, QLocale::UnitedStates);
+    const QLocale locale = Translations::localeFor(wanted);
     QLocale::setDefault(locale);
-    // English is loaded too: it carries the plural forms of the "%n customer(s)" strings.
-    const bool appLoaded = m_app.load(locale, QStringLiteral("valuedesk"), QStringLiteral("_"),
-                                      QStringLiteral(":/i18n"));
+    const bool appLoaded = Translations::loadValueDesk(m_app, locale);
     if (appLoaded)
         QCoreApplication::installTranslator(&m_app);
-    // Qt's own dialogs (file chooser, message box buttons).
-    if (wanted != QLocale::English
-        && m_qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (Translations::loadQt(m_qt, locale))
         QCoreApplication::installTranslator(&m_qt);
     return appLoaded;
 }
