@@ -1,5 +1,6 @@
 #include "classificationrepository.h"
 
+#include "batchinserter.h"
 #include "database.h"
 #include "rowreader.h"
 #include "sqlerror.h"
@@ -17,16 +18,13 @@ namespace valuedesk {
 
 namespace {
 
-constexpr int columnsPerRow = 7;
-// Many rows per INSERT, as SnapshotRepository::save.
-constexpr int rowsPerStatement = 64;
-
-QString insertSql(int rows)
+const QStringList &customerColumns()
 {
-    const QString tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?)");
-    return QStringLiteral("INSERT INTO snapshot_customer_classes (snapshot_id, scheme, "
-                          "customer_id, class_id, measure, fields, text_fields) VALUES ") +
-           QStringList(rows, tuple).join(QStringLiteral(", "));
+    static const QStringList columns = {QStringLiteral("snapshot_id"), QStringLiteral("scheme"),
+                                        QStringLiteral("customer_id"), QStringLiteral("class_id"),
+                                        QStringLiteral("measure"),     QStringLiteral("fields"),
+                                        QStringLiteral("text_fields")};
+    return columns;
 }
 
 QString compact(const QJsonDocument &document)
@@ -114,43 +112,25 @@ Status ClassificationRepository::save(qint64 snapshotId, const ClassificationRes
     if (!inserted)
         return failed(inserted.error());
 
-    QSqlQuery full(m_db);
-    bool fullPrepared = false;
-    QSqlQuery tail(m_db);
+    BatchInserter batch(m_db, QStringLiteral("snapshot_customer_classes"), customerColumns(), rows,
+                        QString());
     const QVariant null;
-    for (qsizetype start = 0; start < rows; start += rowsPerStatement) {
-        const int count = static_cast<int>(std::min<qsizetype>(rowsPerStatement, rows - start));
-        QSqlQuery *q = &tail;
-        if (count == rowsPerStatement) {
-            if (!fullPrepared && !full.prepare(insertSql(rowsPerStatement)))
-                return failed(sqlError(QString(), full));
-            fullPrepared = true;
-            q = &full;
-        } else if (!tail.prepare(insertSql(count))) {
-            return failed(sqlError(QString(), tail));
-        }
-        int position = 0;
-        for (qsizetype i = start; i < start + count; ++i) {
-            const int k = result.classOf.at(i);
-            const double measure =
-                hasMeasure ? result.measure.at(i) : std::numeric_limits<double>::quiet_NaN();
-            q->bindValue(position++, snapshotId);
-            q->bindValue(position++, result.scheme);
-            q->bindValue(position++, customerIds.at(i));
-            q->bindValue(position++, k >= 0 && k < result.classes.size()
-                                         ? QVariant(result.classes.at(k).id)
-                                         : null);
-            q->bindValue(position++, std::isfinite(measure) ? QVariant(measure) : null);
-            q->bindValue(position++, encodeRow(result.fields, static_cast<Eigen::Index>(i)));
-            q->bindValue(
-                position++,
-                result.textFieldIds.isEmpty()
-                    ? QStringLiteral("[]")
-                    : compact(QJsonDocument(QJsonArray::fromStringList(result.textFields.at(i)))));
-        }
-        Q_ASSERT(position == count * columnsPerRow);
-        if (!q->exec())
-            return failed(sqlError(QString(), *q));
+    for (qsizetype i = 0; i < rows; ++i) {
+        const int k = result.classOf.at(i);
+        const double measure =
+            hasMeasure ? result.measure.at(i) : std::numeric_limits<double>::quiet_NaN();
+        batch.bind(snapshotId);
+        batch.bind(result.scheme);
+        batch.bind(customerIds.at(i));
+        batch.bind(k >= 0 && k < result.classes.size() ? QVariant(result.classes.at(k).id) : null);
+        batch.bind(std::isfinite(measure) ? QVariant(measure) : null);
+        batch.bind(encodeRow(result.fields, static_cast<Eigen::Index>(i)));
+        batch.bind(
+            result.textFieldIds.isEmpty()
+                ? QStringLiteral("[]")
+                : compact(QJsonDocument(QJsonArray::fromStringList(result.textFields.at(i)))));
+        if (Status added = batch.endRow(); !added)
+            return failed(added.error());
     }
     if (own) {
         if (auto committed = transaction.commit(); !committed)

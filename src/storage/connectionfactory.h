@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "result.h"
+#include "sqldialect.h"
 
 #include <QString>
 
@@ -13,7 +14,7 @@ namespace valuedesk {
 // customer file. A service running on a worker thread asks for a connection of its own here; it
 // never reopens a file by path (closing any descriptor of an open SQLite file drops the process's
 // locks on POSIX, see Database). Today the only implementation is the SQLite customer file; team
-// mode adds PostgreSQL behind the same interface.
+// mode adds PostgreSQL behind the same interface, with its own SqlDialect.
 class ConnectionFactory
 {
 public:
@@ -23,6 +24,8 @@ public:
     // that thread, before the factory.
     virtual Result<std::unique_ptr<Database>> connect() const = 0;
     virtual bool isReadOnly() const = 0;
+    // The SQL dialect of the connections handed out (SqlDialect says what sits behind it).
+    virtual const SqlDialect &dialect() const = 0;
     // A name for messages ("d.vdb"), never used to open anything.
     virtual QString displayName() const = 0;
 };
@@ -36,6 +39,7 @@ public:
 
     Result<std::unique_ptr<Database>> connect() const override { return m_primary.openSibling(); }
     bool isReadOnly() const override { return m_primary.isReadOnly(); }
+    const SqlDialect &dialect() const override { return m_primary.dialect(); }
     QString displayName() const override;
 
 private:

@@ -11,6 +11,8 @@
 
 namespace valuedesk {
 
+class SqlDialect;
+
 // One open customer file (*.vdb): an SQLite database with a named Qt Sql connection.
 //
 // Integrity rule: on POSIX, closing *any* descriptor of a file drops *all* of the process's
@@ -51,12 +53,15 @@ public:
     Result<std::unique_ptr<Database>> openSibling() const;
 
     QSqlDatabase connection() const;
+    // The SQL dialect of this connection (SQLite).
+    const SqlDialect &dialect() const;
     const QString &path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const;
 
     // A consistent copy of the whole file at `destination` (which must not exist), taken with
-    // SQLite's VACUUM INTO so it works while the file is open and in WAL mode.
+    // the dialect's file copy (SQLite's VACUUM INTO) so it works while the file is open and in
+    // WAL mode.
     Status backupTo(const QString &destination) const;
 
     // The version this build writes; files with a higher PRAGMA user_version are refused.

@@ -1,6 +1,8 @@
 #include "migrations.h"
 
 #include "database.h"
+#include "rowreader.h"
+#include "sqldialect.h"
 #include "sqlerror.h"
 
 #include <QCoreApplication>
@@ -278,7 +280,7 @@ int Migrations::latestVersion()
 
 Result<int> Migrations::userVersion(const QSqlDatabase &db)
 {
-    auto query = runQuery(db, QStringLiteral("PRAGMA user_version"));
+    auto query = runQuery(db, SqlDialect::of(db).schemaVersionQuery());
     if (!query)
         return query.error();
     if (!query->next())
@@ -295,6 +297,7 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
     if (*current >= targetVersion)
         return Status::success();
 
+    const SqlDialect &dialect = SqlDialect::of(db);
     TransactionScope transaction(db);
     if (auto begun = transaction.begin(); !begun)
         return begun;
@@ -304,17 +307,26 @@ Status Migrations::migrate(QSqlDatabase &db, int targetVersion)
         for (const QString &statement : step.statements) {
             QSqlQuery query(db);
             if (!query.exec(statement)) {
-                return sqlError(QCoreApplication::translate(
-                                    "valuedesk::Database",
-                                    "The customer file could not be upgraded to version %1 (%2).")
-                                    .arg(step.version)
-                                    .arg(step.description),
-                                query);
+                const QString failed =
+                    QCoreApplication::translate(
+                        "valuedesk::Database",
+                        "The customer file could not be upgraded to version %1 (%2).")
+                        .arg(step.version)
+                        .arg(step.description);
+                const QString driverText = query.lastError().text();
+                if (!dialect.isIntegerOverflow(driverText))
+                    return sqlError(failed, query);
+                // A backfill's sum() overflowed: stored amounts no ValueDesk wrote. Rolled back.
+                query.finish();
+                const Error overflow = sumOverflow(db);
+                return Error(failed + QLatin1Char(' ') + overflow.message() + QLatin1Char(' ') +
+                                 QCoreApplication::translate("valuedesk::Database",
+                                                             "The file was not changed."),
+                             driverText, Error::Code::FileDamaged);
             }
         }
-        // PRAGMA cannot take bound parameters; the version is our own integer.
         QSqlQuery setVersion(db);
-        if (!setVersion.exec(QStringLiteral("PRAGMA user_version = %1").arg(step.version))) {
+        if (!setVersion.exec(dialect.setSchemaVersionStatement(step.version))) {
             return sqlError(QCoreApplication::translate(
                                 "valuedesk::Database",
                                 "The customer file could not be upgraded to version %1 (%2).")

@@ -1,7 +1,9 @@
 #include "monthlyrollup.h"
 
+#include "batchinserter.h"
 #include "checkedmoney.h"
 #include "rowreader.h"
+#include "sqldialect.h"
 #include "sqlerror.h"
 
 #include <QHash>
@@ -16,11 +18,6 @@ namespace valuedesk {
 
 namespace {
 
-// Rows per UPSERT statement: as in RecordRepository::insertMany, Qt Sql's per-exec overhead
-// dominates with one row per statement. 9 columns x 64 rows stays far below SQLite's limit of
-// bound parameters.
-constexpr int rowsPerStatement = 64;
-
 const QString &columnList()
 {
     static const QString columns =
@@ -29,20 +26,39 @@ const QString &columnList()
     return columns;
 }
 
-QString upsertSql(int rows)
+// The columns summed with SQL `+` when new transactions meet an existing row.
+const QStringList &summedIntegerColumns()
 {
-    const QString tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    return QStringLiteral("INSERT INTO customer_months (") + columnList() +
-           QStringLiteral(") VALUES ") + QStringList(rows, tuple).join(QStringLiteral(", ")) +
-           QStringLiteral(
-               " ON CONFLICT (customer_id, month) DO UPDATE SET"
-               " revenue_cents = revenue_cents + excluded.revenue_cents,"
-               " costed_revenue_cents = costed_revenue_cents + excluded.costed_revenue_cents,"
-               " cost_cents = cost_cents + excluded.cost_cents,"
-               " orders = orders + excluded.orders,"
-               " quantity = quantity + excluded.quantity,"
-               " first_day = min(first_day, excluded.first_day),"
-               " last_day = max(last_day, excluded.last_day)");
+    static const QStringList columns = {QStringLiteral("revenue_cents"),
+                                        QStringLiteral("costed_revenue_cents"),
+                                        QStringLiteral("cost_cents"), QStringLiteral("orders")};
+    return columns;
+}
+
+// " ON CONFLICT … DO UPDATE …": adds the deltas to an existing row, but only where every sum
+// stays exact. A stored total that is not an integer, or that the delta would push past qint64
+// (a damaged or hostile file), skips the update; applyInserted notices the skipped row.
+QString upsertClause(const SqlDialect &dialect)
+{
+    QStringList assignments;
+    QStringList guards;
+    for (const QString &column : summedIntegerColumns()) {
+        assignments << column + QStringLiteral(" = ") + column + QStringLiteral(" + ") +
+                           dialect.excluded(column);
+        guards << dialect.integerSumFits(column, dialect.excluded(column));
+    }
+    const QString quantity = QStringLiteral("quantity");
+    assignments << quantity + QStringLiteral(" = ") + quantity + QStringLiteral(" + ") +
+                       dialect.excluded(quantity);
+    guards << dialect.isReal(quantity);
+    for (const QString &day : {QStringLiteral("first_day"), QStringLiteral("last_day")}) {
+        const QString other = dialect.excluded(day);
+        assignments << day + QStringLiteral(" = ") +
+                           (day == QLatin1String("first_day") ? dialect.least(day, other)
+                                                              : dialect.greatest(day, other));
+    }
+    return dialect.upsertClause({QStringLiteral("customer_id"), QStringLiteral("month")},
+                                assignments, guards.join(QStringLiteral(" AND ")));
 }
 
 // One (customer, month)'s share of a batch of new transactions.
@@ -64,6 +80,53 @@ Error writeError(const QSqlDatabase &db, const QSqlQuery &q)
                       QCoreApplication::translate("valuedesk::MonthlyRollup",
                                                   "The monthly totals could not be updated."),
                       q);
+}
+
+// The customer whose stored row the guarded upsert skipped: the first of `rows` (indexes into
+// keys/deltas) whose stored totals are not numbers or cannot take its delta exactly.
+qint64 damagedCustomer(const QSqlDatabase &db, const QVector<MonthlyRollup::Key> &keys,
+                       const QVector<Delta> &deltas, const QVector<int> &rows)
+{
+    auto q = runQuery(db,
+                      QStringLiteral("SELECT typeof(revenue_cents), typeof(costed_revenue_cents),"
+                                     " typeof(cost_cents), typeof(orders), typeof(quantity),"
+                                     " revenue_cents, costed_revenue_cents, cost_cents, orders"
+                                     " FROM customer_months WHERE customer_id = ? AND month = ?"),
+                      {qint64(0), 0});
+    for (int row : rows) {
+        const MonthlyRollup::Key &key = keys.at(row);
+        const Delta &d = deltas.at(row);
+        if (!q)
+            return key.first;
+        q->bindValue(0, key.first);
+        q->bindValue(1, key.second);
+        if (!q->exec() || !q->next())
+            continue;
+        bool intact = q->value(4).toString() == QLatin1String("real");
+        const Cents added[] = {d.revenue, d.costedRevenue, d.cost, d.orders};
+        for (int c = 0; c < 4 && intact; ++c) {
+            Cents sum = q->value(5 + c).toLongLong();
+            intact = q->value(c).toString() == QLatin1String("integer") && addCents(sum, added[c]);
+        }
+        q->finish();
+        if (!intact)
+            return key.first;
+    }
+    return rows.isEmpty() ? 0 : keys.at(rows.constFirst()).first;
+}
+
+// Damage found while adding new transactions to customer_months: the caller rolls back, so the
+// file stays as it was.
+Error damagedRollup(const QSqlDatabase &db, qint64 customerId)
+{
+    return Error(QCoreApplication::translate(
+                     "valuedesk::MonthlyRollup",
+                     "The monthly totals of customer %1 in the customer file (customer_months) are "
+                     "damaged: they hold a value that is not a number, or a total that the new "
+                     "records would push beyond what ValueDesk can compute exactly. The records "
+                     "were not saved; open a backup copy of the file.")
+                     .arg(customerCodeOf(db, customerId)),
+                 {}, Error::Code::FileDamaged);
 }
 
 const QString &readSql()
@@ -144,38 +207,32 @@ Status MonthlyRollup::applyInserted(const QSqlDatabase &db, const QVector<Transa
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&keys](int a, int b) { return keys[a] < keys[b]; });
 
-    QSqlQuery full(db);
-    bool fullPrepared = false;
-    QSqlQuery tail(db);
-    for (int start = 0; start < order.size(); start += rowsPerStatement) {
-        const int count = std::min<int>(rowsPerStatement, order.size() - start);
-        QSqlQuery *q = &tail;
-        if (count == rowsPerStatement) {
-            if (!fullPrepared) {
-                if (!full.prepare(upsertSql(rowsPerStatement)))
-                    return writeError(db, full);
-                fullPrepared = true;
-            }
-            q = &full;
-        } else if (!tail.prepare(upsertSql(count))) {
-            return writeError(db, tail);
-        }
-        int position = 0;
-        for (int i = start; i < start + count; ++i) {
-            const Key &key = keys.at(order.at(i));
-            const Delta &d = deltas.at(order.at(i));
-            q->bindValue(position++, key.first);
-            q->bindValue(position++, key.second);
-            q->bindValue(position++, d.revenue);
-            q->bindValue(position++, d.costedRevenue);
-            q->bindValue(position++, d.cost);
-            q->bindValue(position++, d.orders);
-            q->bindValue(position++, d.quantity);
-            q->bindValue(position++, isoDateText(QDate::fromJulianDay(d.firstDay)));
-            q->bindValue(position++, isoDateText(QDate::fromJulianDay(d.lastDay)));
-        }
-        if (!q->exec())
-            return writeError(db, *q);
+    const SqlDialect &dialect = SqlDialect::of(db);
+    static const QStringList columns = columnList().split(QStringLiteral(", "));
+    BatchInserter batch(db, QStringLiteral("customer_months"), columns, order.size(),
+                        QCoreApplication::translate("valuedesk::MonthlyRollup",
+                                                    "The monthly totals could not be updated."),
+                        upsertClause(dialect));
+    // Every row of a statement is inserted or updated, unless the guard skipped a damaged one.
+    batch.setAfterStatement([&](qsizetype first, int rows, int changed) -> Status {
+        if (changed == rows)
+            return Status::success();
+        return damagedRollup(db, damagedCustomer(db, keys, deltas, order.mid(first, rows)));
+    });
+    for (int i : order) {
+        const Key &key = keys.at(i);
+        const Delta &d = deltas.at(i);
+        batch.bind(key.first);
+        batch.bind(key.second);
+        batch.bind(d.revenue);
+        batch.bind(d.costedRevenue);
+        batch.bind(d.cost);
+        batch.bind(d.orders);
+        batch.bind(d.quantity);
+        batch.bind(isoDateText(QDate::fromJulianDay(d.firstDay)));
+        batch.bind(isoDateText(QDate::fromJulianDay(d.lastDay)));
+        if (Status added = batch.endRow(); !added)
+            return added;
     }
     return Status::success();
 }

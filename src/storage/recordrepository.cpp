@@ -1,5 +1,6 @@
 #include "recordrepository.h"
 
+#include "batchinserter.h"
 #include "checkedmoney.h"
 #include "database.h"
 #include "monthlyrollup.h"
@@ -149,19 +150,17 @@ Record readRecord(const QSqlQuery &q)
 }
 
 // With `withId`, the row id is given too: undoing a delete restores the record under its old id
-// so later undo steps that name it still find it. `rows` > 1 makes a multi-row INSERT.
+// so later undo steps that name it still find it.
 template <typename Record>
-QString insertSql(bool withId = false, int rows = 1)
+QString insertSql(bool withId = false)
 {
     using T = RecordTable<Record>;
     const QStringList columns = T::columns();
     const QStringList marks(columns.size() + (withId ? 2 : 1), QStringLiteral("?"));
-    const QString tuple = QLatin1Char('(') + marks.join(QStringLiteral(", ")) + QLatin1Char(')');
-    QStringList tuples(rows, tuple);
     return QStringLiteral("INSERT INTO ") + T::table() +
            (withId ? QStringLiteral(" (id, customer_id, ") : QStringLiteral(" (customer_id, ")) +
-           columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ") +
-           tuples.join(QStringLiteral(", "));
+           columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (") +
+           marks.join(QStringLiteral(", ")) + QLatin1Char(')');
 }
 
 // Only transactions have derived data (customer_months); the other record types skip all of it.
@@ -293,48 +292,22 @@ Status RecordRepository<Record>::insertMany(const QVector<Record> &records)
         if (Status checked = checkRecord(record); !checked)
             return checked;
     }
-    // Many rows per INSERT statement: Qt Sql's per-exec overhead, not SQLite, dominated a
-    // million-row import with one row per statement (133 000 rows/s; see tests/bench).
-    constexpr int rowsPerStatement = 64;
-    const auto saveError = [](const QSqlQuery &q) {
-        return sqlError(QCoreApplication::translate("valuedesk::RecordRepository",
-                                                    "The records could not be saved."),
-                        q);
-    };
     TransactionScope transaction(m_db);
     const auto began = transaction.beginOrJoin(); // inside a caller's transaction otherwise
     if (!began)
         return began.error();
     const bool own = *began;
-    const int columns = RecordTable<Record>::columns().size() + 1;
-    QSqlQuery full(m_db);
-    bool fullPrepared = false;
-    QSqlQuery *q = nullptr;
-    QSqlQuery tail(m_db);
-    for (int start = 0; start < records.size(); start += rowsPerStatement) {
-        const int count = std::min<int>(rowsPerStatement, records.size() - start);
-        if (count == rowsPerStatement) {
-            if (!fullPrepared) {
-                if (!full.prepare(insertSql<Record>(false, rowsPerStatement)))
-                    return saveError(full);
-                fullPrepared = true;
-            }
-            q = &full;
-        } else {
-            if (!tail.prepare(insertSql<Record>(false, count)))
-                return saveError(tail);
-            q = &tail;
-        }
-        int position = 0;
-        for (int i = start; i < start + count; ++i) {
-            const Record &record = records.at(i);
-            q->bindValue(position++, record.customerId);
-            for (const QVariant &value : RecordTable<Record>::values(record))
-                q->bindValue(position++, value);
-        }
-        Q_ASSERT(position == count * columns);
-        if (!q->exec())
-            return saveError(*q);
+    BatchInserter batch(m_db, RecordTable<Record>::table(),
+                        QStringList{QStringLiteral("customer_id")} + RecordTable<Record>::columns(),
+                        records.size(),
+                        QCoreApplication::translate("valuedesk::RecordRepository",
+                                                    "The records could not be saved."));
+    for (const Record &record : records) {
+        batch.bind(record.customerId);
+        for (const QVariant &value : RecordTable<Record>::values(record))
+            batch.bind(value);
+        if (Status added = batch.endRow(); !added)
+            return added;
     }
     // After every row is in: a failed batch leaves the roll-ups untouched.
     if constexpr (hasMonthlyRollup<Record>) {

@@ -13,10 +13,12 @@
 
 namespace valuedesk {
 
-// One forward-only, read-only statement with typed column access. Built with
-// VALUEDESK_SQLITE_C_API it runs through SQLite's C API on Qt's own connection when that is a
-// QSQLITE one sharing our libsqlite3 (a QVariant per value made the Qt Sql reads of big result
-// sets several times slower than the statements themselves), else through QSqlQuery.
+class NativeCursor;
+
+// One forward-only, read-only statement with typed column access. It runs on the engine's own
+// API when the connection's SqlDialect offers a NativeCursor (SQLite's C API, built with
+// VALUEDESK_SQLITE_C_API: a QVariant per value made the Qt Sql reads of big result sets several
+// times slower than the statements themselves), else through QSqlQuery.
 //
 //     RowReader r(db);
 //     if (Status s = r.exec(sql, {a, b}); !s) ...
@@ -52,13 +54,15 @@ public:
     QDate date(int column) const;
 
 private:
-    struct Direct;
-    std::unique_ptr<Direct> m_direct;
+    std::unique_ptr<NativeCursor> m_native;
     QSqlDatabase m_db;
     QSqlQuery m_query;
     QString m_userMessage;
     Status m_status;
 };
+
+// A customer's code for messages ("C001"), or "#<id>" when it cannot be read.
+QString customerCodeOf(const QSqlDatabase &db, qint64 customerId);
 
 // Errors for stored values that cannot be right, e.g. written by another program. They name the
 // table/column ("customer_months/last_day") and the customer by code (looked up on `db`), so

@@ -1,6 +1,7 @@
 #include "snapshotrepository.h"
 
 #include "ahp/ahpmodeljson.h"
+#include "batchinserter.h"
 #include "database.h"
 #include "rowreader.h"
 #include "sqlerror.h"
@@ -16,11 +17,6 @@ namespace valuedesk {
 
 namespace {
 
-constexpr int columnsPerRow = 10;
-// Many rows per INSERT: Qt Sql's per-exec overhead dominates one row per statement (see
-// RecordRepository::insertMany).
-constexpr int rowsPerStatement = 64;
-
 QString isoText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODate);
@@ -31,13 +27,14 @@ QDateTime parseIso(const QString &text)
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
 }
 
-QString insertSql(int rows)
+const QStringList &customerColumns()
 {
-    const QString tuple = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    return QStringLiteral("INSERT INTO snapshot_customers (snapshot_id, customer_id, revenue, "
-                          "current, potential, total, completeness, quadrant, raw, normalised) "
-                          "VALUES ") +
-           QStringList(rows, tuple).join(QStringLiteral(", "));
+    static const QStringList columns = {
+        QStringLiteral("snapshot_id"),  QStringLiteral("customer_id"), QStringLiteral("revenue"),
+        QStringLiteral("current"),      QStringLiteral("potential"),   QStringLiteral("total"),
+        QStringLiteral("completeness"), QStringLiteral("quadrant"),    QStringLiteral("raw"),
+        QStringLiteral("normalised")};
+    return columns;
 }
 
 // Row `row` of `values` as little-endian float64, NaN where `keep` is false (README, "Evaluation
@@ -114,39 +111,24 @@ Result<qint64> SnapshotRepository::save(EvaluationSnapshot &snapshot)
         return failed(inserted.error());
     const qint64 id = inserted->lastInsertId().toLongLong();
 
-    QSqlQuery full(m_db);
-    bool fullPrepared = false;
-    QSqlQuery tail(m_db);
     const ValueScores &s = r.scores;
-    for (qsizetype start = 0; start < rows; start += rowsPerStatement) {
-        const int count = static_cast<int>(std::min<qsizetype>(rowsPerStatement, rows - start));
-        QSqlQuery *q = &tail;
-        if (count == rowsPerStatement) {
-            if (!fullPrepared && !full.prepare(insertSql(rowsPerStatement)))
-                return failed(sqlError(QString(), full));
-            fullPrepared = true;
-            q = &full;
-        } else if (!tail.prepare(insertSql(count))) {
-            return failed(sqlError(QString(), tail));
-        }
-        int position = 0;
-        for (qsizetype i = start; i < start + count; ++i) {
-            const auto row = static_cast<Eigen::Index>(i);
-            const EvaluatedCustomer &c = snapshot.customers.at(i);
-            q->bindValue(position++, id);
-            q->bindValue(position++, c.id);
-            q->bindValue(position++, c.revenue);
-            q->bindValue(position++, s.current(row));
-            q->bindValue(position++, s.potential(row));
-            q->bindValue(position++, s.total(row));
-            q->bindValue(position++, s.completeness(row));
-            q->bindValue(position++, ValueScorer::quadrantId(s.quadrants.at(i)));
-            q->bindValue(position++, encodeRow(r.raw.values, r.raw.present, row));
-            q->bindValue(position++, encodeRow(r.normalised.values, r.normalised.included, row));
-        }
-        Q_ASSERT(position == count * columnsPerRow);
-        if (!q->exec())
-            return failed(sqlError(QString(), *q));
+    BatchInserter batch(m_db, QStringLiteral("snapshot_customers"), customerColumns(), rows,
+                        QString());
+    for (qsizetype i = 0; i < rows; ++i) {
+        const auto row = static_cast<Eigen::Index>(i);
+        const EvaluatedCustomer &c = snapshot.customers.at(i);
+        batch.bind(id);
+        batch.bind(c.id);
+        batch.bind(c.revenue);
+        batch.bind(s.current(row));
+        batch.bind(s.potential(row));
+        batch.bind(s.total(row));
+        batch.bind(s.completeness(row));
+        batch.bind(ValueScorer::quadrantId(s.quadrants.at(i)));
+        batch.bind(encodeRow(r.raw.values, r.raw.present, row));
+        batch.bind(encodeRow(r.normalised.values, r.normalised.included, row));
+        if (Status added = batch.endRow(); !added)
+            return failed(added.error());
     }
     if (own) {
         if (auto committed = transaction.commit(); !committed)

@@ -1,5 +1,6 @@
 #include "importmappingrepository.h"
 
+#include "sqldialect.h"
 #include "sqlerror.h"
 
 #include <QJsonDocument>
@@ -40,10 +41,12 @@ Status ImportMappingRepository::save(const ColumnMapping &mapping, const QString
 {
     const QString json = QString::fromUtf8(
         QJsonDocument(mapping.toJson(headers)).toJson(QJsonDocument::Compact));
-    auto q = runQuery(m_db,
-                      QStringLiteral("INSERT OR REPLACE INTO import_mappings (kind, "
-                                     "header_signature, mapping) VALUES (?, ?, ?)"),
-                      {ImportSchema::kindId(mapping.kind()), headerSignature(headers), json});
+    const QString sql = SqlDialect::of(m_db).insertOrReplace(
+        QStringLiteral("import_mappings"),
+        {QStringLiteral("kind"), QStringLiteral("header_signature"), QStringLiteral("mapping")},
+        {QStringLiteral("kind"), QStringLiteral("header_signature")});
+    auto q =
+        runQuery(m_db, sql, {ImportSchema::kindId(mapping.kind()), headerSignature(headers), json});
     if (!q)
         return q.error();
     return Status::success();
