@@ -1,6 +1,7 @@
 #include "document.h"
 
 #include "customercommands.h"
+#include "documentstore.h"
 #include "recordcommands.h"
 
 #include <QCoreApplication>
@@ -29,7 +30,8 @@ Status insertAll(RecordRepository<Record> repository, const QVector<Record> &rec
 } // namespace
 
 Document::Document(std::unique_ptr<Database> database)
-    : m_database(std::move(database)), m_undoStack(new QUndoStack(this))
+    : m_database(std::move(database)), m_undoStack(new QUndoStack(this)),
+      m_store(std::make_unique<DocumentStore>(*this))
 {}
 
 Document::~Document() = default;
@@ -236,7 +238,7 @@ Result<qint64> Document::writeNewCustomer(const CustomerRecordSet &set)
         emit commandFailed(written.error().message());
         return written.error();
     }
-    emit customersChanged();
+    announce(DocumentChange::customers());
     return id;
 }
 
@@ -247,8 +249,8 @@ Status Document::writeCustomer(const Customer &customer)
         emit commandFailed(written.error().message());
         return written;
     }
-    emit customerChanged(customer.id);
-    emit customersChanged();
+    announce(DocumentChange::customer(customer.id));
+    announce(DocumentChange::customers());
     return written;
 }
 
@@ -259,7 +261,7 @@ Status Document::eraseCustomer(qint64 id)
         emit commandFailed(erased.error().message());
         return erased;
     }
-    emit customersChanged();
+    announce(DocumentChange::customers());
     return erased;
 }
 
@@ -271,7 +273,7 @@ Result<qint64> Document::writeNewRecord(const Record &record)
         emit commandFailed(id.error().message());
         return id;
     }
-    emit recordsChanged(record.customerId, recordKindOf<Record>());
+    announce(DocumentChange::records(record.customerId, recordKindOf<Record>()));
     return id;
 }
 
@@ -283,7 +285,7 @@ Status Document::writeRecord(const Record &record)
         emit commandFailed(written.error().message());
         return written;
     }
-    emit recordsChanged(record.customerId, recordKindOf<Record>());
+    announce(DocumentChange::records(record.customerId, recordKindOf<Record>()));
     return written;
 }
 
@@ -300,7 +302,7 @@ Status Document::eraseRecord(qint64 id)
         emit commandFailed(erased.error().message());
         return erased;
     }
-    emit recordsChanged(before->customerId, recordKindOf<Record>());
+    announce(DocumentChange::records(before->customerId, recordKindOf<Record>()));
     return erased;
 }
 
@@ -309,7 +311,39 @@ void Document::notifyBulkChange()
     // Imported rows may have changed customers that undo steps refer to; an undo could then
     // overwrite imported values, so the history starts again here.
     m_undoStack->clear();
-    emit customersChanged();
+    announce(DocumentChange::customers());
+}
+
+void Document::announce(const DocumentChange &change)
+{
+    using Kind = DocumentChange::Kind;
+    switch (change.kind) {
+    case Kind::Customers:
+        emit customersChanged();
+        break;
+    case Kind::Customer:
+        emit customerChanged(change.id);
+        break;
+    case Kind::Records:
+        emit recordsChanged(change.id, change.recordKind);
+        break;
+    case Kind::Models:
+        emit modelsChanged(change.id);
+        break;
+    case Kind::Snapshots:
+        emit snapshotsChanged(change.id);
+        break;
+    case Kind::Classifications:
+        emit classificationsChanged(change.id, change.scheme);
+        break;
+    case Kind::GradeOverrides:
+        emit gradeOverridesChanged(change.id, change.scheme);
+        break;
+    case Kind::ImportMappings:
+        emit importMappingsChanged();
+        break;
+    }
+    emit changed(change);
 }
 
 #define VALUEDESK_DOCUMENT_RECORD(Record)                                                          \

@@ -5,8 +5,8 @@
 #include "ahp/ahpmodelsession.h"
 #include "ahp/ahptemplates.h"
 #include "ahphierarchypane.h"
-#include "ahpmodelrepository.h"
 #include "document.h"
+#include "documentstore.h"
 #include "hierarchyconsistencylabel.h"
 #include "pairwiseeditor.h"
 
@@ -97,7 +97,15 @@ AhpWorkspace::~AhpWorkspace()
 void AhpWorkspace::setDocument(Document *document)
 {
     setSession(nullptr);
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    if (m_document)
+        connect(m_document, &Document::modelsChanged, this, [this]() {
+            // A model saved or removed (here, or by another window or user): refresh the list.
+            if (!m_filling)
+                fillModelList(m_session ? m_session->model().id : 0);
+        });
     fillModelList(0);
     if (m_document && m_models->count() > 0)
         modelChosen(m_models->currentIndex());
@@ -114,7 +122,7 @@ void AhpWorkspace::fillModelList(qint64 select)
     m_filling = true;
     m_models->clear();
     if (m_document) {
-        auto models = AhpModelRepository(m_document->database().connection()).list();
+        auto models = m_document->store().models();
         if (models) {
             for (const AhpModelSummary &s : std::as_const(*models))
                 m_models->addItem(tr("%1 (version %2)").arg(s.name).arg(s.version), s.id);
@@ -146,7 +154,7 @@ Status AhpWorkspace::openModel(qint64 id)
 {
     if (!m_document)
         return Error(tr("No customer file is open."));
-    auto model = AhpModelRepository(m_document->database().connection()).load(id);
+    auto model = m_document->store().loadModel(id);
     if (!model)
         return model.error();
     setSession(new AhpModelSession(m_document->database().connection(), std::move(*model), this));
@@ -217,14 +225,14 @@ Status AhpWorkspace::createModel(const QString &templateId, const QString &name,
             return created.error();
         model = std::move(*created);
     }
-    AhpModelRepository repository(m_document->database().connection());
-    auto unique = repository.uniqueName(name.isEmpty() ? model.name : name);
+    DocumentStore &store = m_document->store();
+    auto unique = store.uniqueModelName(name.isEmpty() ? model.name : name);
     if (!unique)
         return unique.error();
     model.name = *unique;
     model.id = 0;
     model.version = 0;
-    auto stored = repository.save(model);
+    auto stored = store.saveModel(model);
     if (!stored)
         return stored.error();
     return openModel(stored->id);
@@ -247,14 +255,14 @@ Status AhpWorkspace::importModel(const QString &path)
     auto model = AhpModelJson::fromJson(json.object());
     if (!model)
         return model.error();
-    AhpModelRepository repository(m_document->database().connection());
-    auto unique = repository.uniqueName(model->name);
+    DocumentStore &store = m_document->store();
+    auto unique = store.uniqueModelName(model->name);
     if (!unique)
         return unique.error();
     model->name = *unique;
     model->id = 0;
     model->version = 0;
-    auto stored = repository.save(*model);
+    auto stored = store.saveModel(*model);
     if (!stored)
         return stored.error();
     return openModel(stored->id);
@@ -285,6 +293,9 @@ Status AhpWorkspace::saveModel()
     auto saved = m_session->save();
     if (!saved)
         return saved.error();
+    // The session writes through its own repository (it keeps the model's undo history).
+    if (m_document)
+        m_document->announce(DocumentChange::models(saved->id));
     fillModelList(saved->id);
     updateState();
     return Status::success();
@@ -307,9 +318,7 @@ Status AhpWorkspace::deleteModel()
 {
     if (!m_session || !m_document)
         return Error(tr("No value model is open."));
-    if (Status removed =
-            AhpModelRepository(m_document->database().connection()).remove(m_session->model().id);
-        !removed)
+    if (Status removed = m_document->store().removeModel(m_session->model().id); !removed)
         return removed;
     setSession(nullptr);
     fillModelList(0);

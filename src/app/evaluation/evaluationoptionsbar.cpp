@@ -1,7 +1,7 @@
 #include "evaluationoptionsbar.h"
 
-#include "ahpmodelrepository.h"
 #include "document.h"
+#include "documentstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,7 +110,11 @@ EvaluationOptionsBar::EvaluationOptionsBar(QWidget *parent)
 
 void EvaluationOptionsBar::setDocument(Document *document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    if (m_document)
+        connect(m_document, &Document::modelsChanged, this, &EvaluationOptionsBar::refreshModels);
     refreshModels();
 }
 
@@ -120,7 +124,7 @@ void EvaluationOptionsBar::refreshModels()
     const QSignalBlocker blocker(m_model);
     m_model->clear();
     if (m_document) {
-        auto models = AhpModelRepository(m_document->database().connection()).list();
+        auto models = m_document->store().models();
         if (models)
             for (const AhpModelSummary &s : std::as_const(*models))
                 m_model->addItem(tr("%1 (version %2)").arg(s.name).arg(s.version), s.id);
@@ -137,8 +141,7 @@ void EvaluationOptionsBar::fillAxes()
     m_currentAxis->clear();
     m_potentialAxis->clear();
     if (m_document && m_model->currentIndex() >= 0) {
-        auto model = AhpModelRepository(m_document->database().connection())
-                         .load(m_model->currentData().toLongLong());
+        auto model = m_document->store().loadModel(m_model->currentData().toLongLong());
         if (model) {
             for (const HierarchyNode &criterion : model->root.children()) {
                 m_currentAxis->addItem(criterion.name());
@@ -170,8 +173,7 @@ Result<EvaluationRequest> EvaluationOptionsBar::request() const
     if (m_model->currentIndex() < 0)
         return Error(tr("The file has no value model yet: create one on the Value model (AHP) "
                         "tab first."));
-    auto model = AhpModelRepository(m_document->database().connection())
-                     .load(m_model->currentData().toLongLong());
+    auto model = m_document->store().loadModel(m_model->currentData().toLongLong());
     if (!model)
         return model.error();
     EvaluationRequest r;

@@ -29,7 +29,8 @@ public:
     explicit EvaluationOptionsBar(QWidget *parent = nullptr);
 
     void setDocument(Document *document);
-    // Re-reads the file's models, keeping the chosen one if it still exists.
+    // Re-reads the file's models, keeping the chosen one if it still exists; called whenever
+    // the document announces modelsChanged.
     void refreshModels();
     // The chosen model (loaded from the file) and options; an error when there is none.
     Result<EvaluationRequest> request() const;

@@ -1,7 +1,7 @@
 #include "gradehistorypanel.h"
 
 #include "document.h"
-#include "gradeoverriderepository.h"
+#include "documentstore.h"
 #include "quadrantoverridedialog.h"
 #include "texttablemodel.h"
 #include "username.h"
@@ -58,8 +58,27 @@ GradeHistoryPanel::GradeHistoryPanel(QWidget *parent)
 
 void GradeHistoryPanel::setDocument(Document *document)
 {
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
+    if (m_document) {
+        connect(m_document, &Document::gradeOverridesChanged, this,
+                &GradeHistoryPanel::overridesWritten);
+        connect(m_document, &Document::snapshotsChanged, this, [this]() {
+            if (m_customer)
+                reload();
+        });
+    }
     clear();
+}
+
+void GradeHistoryPanel::overridesWritten(qint64 customerId, const QString &scheme)
+{
+    if (scheme != quadrantGradeScheme())
+        return;
+    if (m_customer && m_customer->id == customerId)
+        reload();
+    emit overridesChanged();
 }
 
 void GradeHistoryPanel::setCustomer(const EvaluatedCustomer &customer, Quadrant evaluated,
@@ -84,15 +103,13 @@ void GradeHistoryPanel::reload()
     m_entries.clear();
     m_hasOverride = false;
     if (m_document && m_customer) {
-        auto history =
-            GradeOverrideRepository(m_document->database().connection()).history(m_customer->id);
+        auto history = m_document->store().gradeHistory(m_customer->id);
         if (history) {
             for (const GradeHistoryEntry &e : std::as_const(*history))
                 if (e.scheme == quadrantGradeScheme())
                     m_entries.append(e);
         }
-        auto current = GradeOverrideRepository(m_document->database().connection())
-                           .current(quadrantGradeScheme());
+        auto current = m_document->store().currentOverrides(quadrantGradeScheme());
         m_hasOverride = current && current->contains(m_customer->id);
     }
     QVector<QStringList> rows;
@@ -128,15 +145,12 @@ Status GradeHistoryPanel::overrideQuadrant(Quadrant quadrant, const QString &rea
 {
     if (!m_document || !m_customer)
         return Error(tr("Choose a customer first."));
-    auto added =
-        GradeOverrideRepository(m_document->database().connection())
-            .addOverride(m_customer->id, quadrantGradeScheme(), ValueScorer::quadrantId(quadrant),
-                         reason, userName(),
-                         m_snapshotId > 0 ? std::optional<qint64>(m_snapshotId) : std::nullopt);
+    // The document announces the write; overridesWritten() reloads.
+    auto added = m_document->store().setGradeOverride(
+        m_customer->id, quadrantGradeScheme(), ValueScorer::quadrantId(quadrant), reason,
+        userName(), m_snapshotId > 0 ? std::optional<qint64>(m_snapshotId) : std::nullopt);
     if (!added)
         return added.error();
-    reload();
-    emit overridesChanged();
     return Status::success();
 }
 
@@ -144,12 +158,10 @@ Status GradeHistoryPanel::withdrawOverride(const QString &reason)
 {
     if (!m_document || !m_customer)
         return Error(tr("Choose a customer first."));
-    auto withdrawn = GradeOverrideRepository(m_document->database().connection())
-                         .withdraw(m_customer->id, quadrantGradeScheme(), reason, userName());
+    auto withdrawn = m_document->store().withdrawGradeOverride(
+        m_customer->id, quadrantGradeScheme(), reason, userName());
     if (!withdrawn)
         return withdrawn.error();
-    reload();
-    emit overridesChanged();
     return Status::success();
 }
 

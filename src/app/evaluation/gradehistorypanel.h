@@ -18,9 +18,10 @@ class Document;
 class TextTableModel;
 
 // The chosen customer's grade history (every stored evaluation's quadrant, manual overrides and
-// their withdrawals, oldest first) with "Set quadrant by hand…" and "Withdraw…". Overrides are
-// kept as an audit trail (never edited or deleted), so they are not undo steps: withdrawing is
-// the way back.
+// their withdrawals, oldest first) with "Set quadrant by hand…" and "Withdraw…". Both are undo
+// steps on the document's stack (DocumentStore::setGradeOverride); overrides stay an audit trail,
+// so undo appends a row restoring the previous grade. The panel follows the document's
+// gradeOverridesChanged and snapshotsChanged, whoever wrote the change.
 class GradeHistoryPanel final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,7 @@ public:
     int entryCount() const { return static_cast<int>(m_entries.size()); }
 
 signals:
+    // A quadrant override of any customer was set, withdrawn, undone or redone.
     void overridesChanged();
 
 protected:
@@ -54,6 +56,7 @@ private:
     void overrideDialog();
     void withdrawDialog();
     void updateButtons();
+    void overridesWritten(qint64 customerId, const QString &scheme);
 
     Document *m_document = nullptr;
     std::optional<EvaluatedCustomer> m_customer;
