@@ -2,10 +2,10 @@
 #include "ahp/ahptemplates.h"
 #include "ahpmodelrepository.h"
 #include "clioutput.h"
+#include "commandline.h"
 #include "commands.h"
 #include "database.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -148,17 +148,13 @@ int listModels(const AhpModelRepository &repository, bool json)
 
 int runTemplates(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the built-in AHP model templates."));
-    parser.addHelpOption();
+    CommandLine command(QStringLiteral("List the built-in AHP model templates."),
+                        CommandLine::Arguments::Own);
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON output"));
-    parser.addOption(jsonOption);
-    if (!parser.parse(args))
-        return fail(parser.errorText(), Usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    command.parser().addOption(jsonOption);
+    if (const auto done = command.parse(args))
+        return *done;
+    const QCommandLineParser &parser = command.parser();
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("templates takes no arguments"), Usage);
     const QVector<AhpTemplateInfo> templates = AhpTemplates::list();
@@ -180,11 +176,8 @@ int runTemplates(const QStringList &args)
 
 int runModel(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Add, export or list the AHP models of a customer file."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("customer file (.vdb)"));
+    CommandLine command(QStringLiteral("Add, export or list the AHP models of a customer file."));
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption templateOption(
         QStringLiteral("import-template"),
         QStringLiteral("add a copy of a built-in template (see 'valuedesk-cli templates')"),
@@ -209,15 +202,9 @@ int runModel(const QStringList &args)
                                         QStringLiteral("JSON output (with --list)"));
     parser.addOptions({templateOption, importOption, exportOption, listOption, nameOption,
                        languageOption, jsonOption});
-    if (!parser.parse(args))
-        return fail(parser.errorText(), Usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("expected exactly one customer file"), Usage);
-    const QString file = parser.positionalArguments().constFirst();
+    if (const auto done = command.parse(args))
+        return *done;
+    const QString &file = command.file();
     int actions = 0;
     for (const QCommandLineOption &option :
          {templateOption, importOption, exportOption, listOption})
@@ -257,11 +244,10 @@ int runModel(const QStringList &args)
     }
 
     // Listing and exporting only read: the file is opened read-only and left as it was.
-    auto db = Database::open(file, Database::OpenMode::OpenExisting,
-                             toAdd ? Database::Access::ReadWrite : Database::Access::ReadOnly);
-    if (!db)
-        return fail(db.error());
-    AhpModelRepository repository((*db)->connection());
+    if (const auto failed =
+            command.open(toAdd ? Database::Access::ReadWrite : Database::Access::ReadOnly))
+        return *failed;
+    AhpModelRepository repository(command.connection());
     if (toAdd)
         return addModel(repository, *toAdd, parser.value(nameOption));
     if (parser.isSet(exportOption))

@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "reportwriters.h"
+
 #include <QtGlobal>
 
 #include <cstdio>
@@ -42,6 +44,11 @@ void printJson(const QJsonDocument &document)
 {
     const QByteArray bytes = document.toJson(QJsonDocument::Indented);
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+QString numberText(double value)
+{
+    return ReportWriters::machineText(ReportTable::number(value));
 }
 
 } // namespace valuedesk::cli

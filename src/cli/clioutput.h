@@ -20,5 +20,8 @@ int fail(const Error &error, int code = Failure);
 // VALUEDESK_DEBUG=1 is set.
 bool debugOutput();
 void printJson(const QJsonDocument &document);
+// A number with full precision (15 significant digits), as the CSV files have it; empty when not
+// finite.
+QString numberText(double value);
 
 } // namespace valuedesk::cli
