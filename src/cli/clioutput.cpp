@@ -46,6 +46,16 @@ void printJson(const QJsonDocument &document)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
 }
 
+void printTable(const ReportTable &table, bool json)
+{
+    if (json) {
+        printJson(QJsonDocument(ReportWriters::jsonRows(table)));
+        return;
+    }
+    for (const QString &line : ReportWriters::tabSeparatedLines(table))
+        printOut(line);
+}
+
 QString numberText(double value)
 {
     return ReportWriters::machineText(ReportTable::number(value));

@@ -99,6 +99,15 @@ Status ReportWriters::writeCsv(const QString &path, const ReportTable &table)
     return CsvWriter::write(path, csvHeaders(table, columns), csvRows(table, columns));
 }
 
+QStringList ReportWriters::tabSeparatedLines(const ReportTable &table)
+{
+    const QVector<int> columns = columnsFor(table, ReportTable::Csv);
+    QStringList lines{csvHeaders(table, columns).join(QLatin1Char('\t'))};
+    for (const QStringList &row : csvRows(table, columns))
+        lines << row.join(QLatin1Char('\t'));
+    return lines;
+}
+
 QJsonArray ReportWriters::jsonRows(const ReportTable &table)
 {
     const QVector<int> columns = columnsFor(table, ReportTable::Json);

@@ -24,6 +24,9 @@ public:
     static QByteArray toCsv(const ReportTable &table);
     // RFC 4180 CSV in UTF-8 with a BOM, written atomically (CsvWriter).
     static Status writeCsv(const QString &path, const ReportTable &table);
+    // The CSV columns as tab-separated lines (ids, then one line per row), unquoted: the CLI's
+    // plain listings, for reading and for `cut`.
+    static QStringList tabSeparatedLines(const ReportTable &table);
     // One JSON object per row with the JSON columns; grouped columns nest in an object.
     static QJsonArray jsonRows(const ReportTable &table);
 };
