@@ -2,6 +2,7 @@
 
 #include "customerlistmodel.h"
 #include "document.h"
+#include "palette.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -25,7 +26,7 @@ CustomerListPane::CustomerListPane(QWidget *parent)
     layout->addWidget(m_view);
     m_error->setObjectName(QStringLiteral("customerListError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Palette::textStyleSheet(Palette::error()));
     m_error->hide();
 
     m_search->setClearButtonEnabled(true);

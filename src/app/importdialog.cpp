@@ -10,6 +10,7 @@
 #include "importmappingrepository.h"
 #include "importreport.h"
 #include "importvalidator.h"
+#include "palette.h"
 #include "texttablemodel.h"
 
 #include <QCheckBox>
@@ -153,7 +154,7 @@ void ImportDialog::buildSetupPage()
 
     m_setupMessage = new QLabel(page);
     m_setupMessage->setWordWrap(true);
-    m_setupMessage->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_setupMessage->setStyleSheet(Palette::textStyleSheet(Palette::error()));
     layout->addWidget(m_setupMessage);
 
     auto *buttons = new QDialogButtonBox(page);

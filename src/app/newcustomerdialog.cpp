@@ -1,6 +1,7 @@
 #include "newcustomerdialog.h"
 
 #include "document.h"
+#include "palette.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -28,7 +29,7 @@ NewCustomerDialog::NewCustomerDialog(Document *document, QWidget *parent)
     for (CustomerStatus s : {CustomerStatus::Active, CustomerStatus::Prospect, CustomerStatus::Lost})
         m_status->addItem(statusDisplayName(s), static_cast<int>(s));
     layout->addLayout(form);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Palette::textStyleSheet(Palette::error()));
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -1,6 +1,7 @@
 #include "recordeditdialog.h"
 
 #include "document.h"
+#include "palette.h"
 #include "valueparsers.h"
 
 #include <QComboBox>
@@ -237,7 +238,7 @@ RecordEditDialog<Record>::RecordEditDialog(const Record &record, bool isNew, QWi
     auto *form = new QFormLayout;
     layout->addLayout(form);
     m_form = std::make_unique<RecordForm<Record>>(this, form, record);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Palette::textStyleSheet(Palette::error()));
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

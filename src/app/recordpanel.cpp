@@ -1,5 +1,7 @@
 #include "recordpanel.h"
 
+#include "palette.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +30,7 @@ RecordPanel::RecordPanel(QWidget *parent)
     layout->addWidget(m_view);
     m_error->setObjectName(QStringLiteral("recordError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(Palette::textStyleSheet(Palette::error()));
     m_error->hide();
 
     m_proxy->setSortRole(Qt::UserRole + 2); // RecordTableModel::SortRole

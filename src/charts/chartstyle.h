@@ -7,8 +7,8 @@ namespace valuedesk {
 
 enum class Quadrant; // valuescorer.h
 
-// One palette for every chart, on screen and in PDF reports, so a class has the same colour
-// everywhere.
+// The charts' view of Palette (palette.h), which holds the colours of charts, models and the app,
+// so a class has the same colour everywhere, on screen and in PDF reports.
 class ChartStyle final
 {
 public:

@@ -5,9 +5,9 @@
 #include "ahp/saatyscale.h"
 #include "ahpmatrixfile.h"
 #include "clioutput.h"
+#include "commandline.h"
 #include "commands.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -326,11 +326,11 @@ void printReport(const AhpReport &r)
 
 int runAhp(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine command(
         QStringLiteral("Weights and consistency of pairwise judgement matrices (AHP). Several "
-                       "--matrix files are several evaluators judging the same criteria."));
-    parser.addHelpOption();
+                       "--matrix files are several evaluators judging the same criteria."),
+        CommandLine::Arguments::Own);
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption matrixOption(
         QStringLiteral("matrix"),
         QStringLiteral("judgement file {\"criteria\": [..], \"matrix\": [[..], ..]} (repeatable)"),
@@ -352,12 +352,8 @@ int runAhp(const QStringList &args)
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON output"));
     parser.addOptions(
         {matrixOption, aggregateOption, methodOption, riOption, thresholdOption, jsonOption});
-    if (!parser.parse(args))
-        return fail(parser.errorText(), Usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const auto done = command.parse(args))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument \"%1\"")
                         .arg(parser.positionalArguments().constFirst()),

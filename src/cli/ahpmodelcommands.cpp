@@ -2,12 +2,13 @@
 #include "ahp/ahptemplates.h"
 #include "ahpmodelrepository.h"
 #include "clioutput.h"
+#include "commandline.h"
 #include "commands.h"
 #include "database.h"
+#include "reporttable.h"
 
-#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -16,6 +17,11 @@
 namespace valuedesk::cli {
 
 namespace {
+
+QString header(const char *text)
+{
+    return QCoreApplication::translate("valuedesk::cli::ModelOutput", text);
+}
 
 QStringList templateIds()
 {
@@ -120,71 +126,66 @@ int exportModel(const AhpModelRepository &repository, const QString &name, const
     return Success;
 }
 
+ReportTable modelTable(const QVector<AhpModelSummary> &models)
+{
+    using Type = ReportTable::ColumnType;
+    ReportTable table;
+    table.addColumn(QStringLiteral("id"), header("Id"), Type::Integer);
+    table.addColumn(QStringLiteral("name"), header("Name"), Type::Text);
+    table.addColumn(QStringLiteral("version"), header("Version"), Type::Integer);
+    table.addColumn(QStringLiteral("saved_at"), header("Saved"), Type::Text);
+    table.addColumn(QStringLiteral("template"), header("Template"), Type::Text);
+    for (const AhpModelSummary &s : models)
+        table.addRow({ReportTable::integer(s.id), QVariant(QString(s.name)),
+                      ReportTable::integer(s.version), QVariant(s.savedAt.toString(Qt::ISODate)),
+                      QVariant(QString(s.templateId))});
+    return table;
+}
+
 int listModels(const AhpModelRepository &repository, bool json)
 {
     auto models = repository.list();
     if (!models)
         return fail(models.error());
-    if (json) {
-        QJsonArray array;
-        for (const AhpModelSummary &s : *models)
-            array.append(QJsonObject{{QStringLiteral("id"), s.id},
-                                     {QStringLiteral("name"), s.name},
-                                     {QStringLiteral("version"), s.version},
-                                     {QStringLiteral("saved_at"), s.savedAt.toString(Qt::ISODate)},
-                                     {QStringLiteral("template"), s.templateId}});
-        printJson(QJsonDocument(array));
-        return Success;
-    }
-    printOut(QStringLiteral("id\tname\tversion\tsaved_at\ttemplate"));
-    for (const AhpModelSummary &s : *models)
-        printOut(QStringList{QString::number(s.id), s.name, QString::number(s.version),
-                             s.savedAt.toString(Qt::ISODate), s.templateId}
-                     .join(QLatin1Char('\t')));
+    printTable(modelTable(*models), json);
     return Success;
+}
+
+ReportTable templateTable(const QVector<AhpTemplateInfo> &templates)
+{
+    using Type = ReportTable::ColumnType;
+    ReportTable table;
+    table.addColumn(QStringLiteral("id"), header("Id"), Type::Text);
+    table.addColumn(QStringLiteral("name_en"), header("English name"), Type::Text);
+    table.addColumn(QStringLiteral("name_zh"), header("Chinese name"), Type::Text);
+    table.addColumn(QStringLiteral("description"), header("Description"), Type::Text);
+    for (const AhpTemplateInfo &t : templates)
+        table.addRow({QVariant(QString(t.id)), QVariant(QString(t.nameEn)),
+                      QVariant(QString(t.nameZh)), QVariant(QString(t.description))});
+    return table;
 }
 
 } // namespace
 
 int runTemplates(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the built-in AHP model templates."));
-    parser.addHelpOption();
+    CommandLine command(QStringLiteral("List the built-in AHP model templates."),
+                        CommandLine::Arguments::Own);
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON output"));
-    parser.addOption(jsonOption);
-    if (!parser.parse(args))
-        return fail(parser.errorText(), Usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    command.parser().addOption(jsonOption);
+    if (const auto done = command.parse(args))
+        return *done;
+    const QCommandLineParser &parser = command.parser();
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("templates takes no arguments"), Usage);
-    const QVector<AhpTemplateInfo> templates = AhpTemplates::list();
-    if (parser.isSet(jsonOption)) {
-        QJsonArray array;
-        for (const AhpTemplateInfo &t : templates)
-            array.append(QJsonObject{{QStringLiteral("id"), t.id},
-                                     {QStringLiteral("name_zh"), t.nameZh},
-                                     {QStringLiteral("name_en"), t.nameEn},
-                                     {QStringLiteral("description"), t.description}});
-        printJson(QJsonDocument(array));
-        return Success;
-    }
-    printOut(QStringLiteral("id\tname_en\tname_zh\tdescription"));
-    for (const AhpTemplateInfo &t : templates)
-        printOut(QStringList{t.id, t.nameEn, t.nameZh, t.description}.join(QLatin1Char('\t')));
+    printTable(templateTable(AhpTemplates::list()), parser.isSet(jsonOption));
     return Success;
 }
 
 int runModel(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Add, export or list the AHP models of a customer file."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("customer file (.vdb)"));
+    CommandLine command(QStringLiteral("Add, export or list the AHP models of a customer file."));
+    QCommandLineParser &parser = command.parser();
     const QCommandLineOption templateOption(
         QStringLiteral("import-template"),
         QStringLiteral("add a copy of a built-in template (see 'valuedesk-cli templates')"),
@@ -209,15 +210,9 @@ int runModel(const QStringList &args)
                                         QStringLiteral("JSON output (with --list)"));
     parser.addOptions({templateOption, importOption, exportOption, listOption, nameOption,
                        languageOption, jsonOption});
-    if (!parser.parse(args))
-        return fail(parser.errorText(), Usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("expected exactly one customer file"), Usage);
-    const QString file = parser.positionalArguments().constFirst();
+    if (const auto done = command.parse(args))
+        return *done;
+    const QString &file = command.file();
     int actions = 0;
     for (const QCommandLineOption &option :
          {templateOption, importOption, exportOption, listOption})
@@ -257,11 +252,10 @@ int runModel(const QStringList &args)
     }
 
     // Listing and exporting only read: the file is opened read-only and left as it was.
-    auto db = Database::open(file, Database::OpenMode::OpenExisting,
-                             toAdd ? Database::Access::ReadWrite : Database::Access::ReadOnly);
-    if (!db)
-        return fail(db.error());
-    AhpModelRepository repository((*db)->connection());
+    if (const auto failed =
+            command.open(toAdd ? Database::Access::ReadWrite : Database::Access::ReadOnly))
+        return *failed;
+    AhpModelRepository repository(command.connection());
     if (toAdd)
         return addModel(repository, *toAdd, parser.value(nameOption));
     if (parser.isSet(exportOption))

@@ -1,11 +1,9 @@
 #include "ahpmodelrepository.h"
-#include "classification/abcscheme.h"
-#include "classification/classificationsummary.h"
 #include "classificationrepository.h"
+#include "classifyoutput.h"
 #include "classifyschemes.h"
 #include "clioutput.h"
 #include "commands.h"
-#include "csvwriter.h"
 #include "database.h"
 #include "evaluationdatareader.h"
 #include "evaluationrunner.h"
@@ -13,11 +11,8 @@
 #include "snapshotrepository.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cmath>
 
 namespace valuedesk::cli {
 
@@ -37,108 +32,21 @@ struct ClassifyArgs
     bool save = false;
 };
 
-QJsonValue number(double value)
-{
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
-
-QString numberText(double value)
-{
-    return std::isfinite(value) ? QString::number(value, 'g', 15) : QString();
-}
-
-QString percentText(double share)
-{
-    return std::isfinite(share) ? QString::number(share * 100, 'f', 1) : QStringLiteral("-");
-}
-
-QString classId(const ClassificationResult &r, int row)
-{
-    const int k = r.classOf.at(row);
-    return k >= 0 && k < r.classes.size() ? r.classes.at(k).id : QString();
-}
-
 QJsonObject toJson(const ClassificationResult &r, const EvaluationWindow &window,
                    const QVector<EvaluatedCustomer> &customers)
 {
-    QJsonArray classes;
-    for (const ClassDefinition &c : r.classes)
-        classes.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}});
-    QJsonArray rows;
-    for (int i = 0; i < customers.size(); ++i) {
-        QJsonObject row{{QStringLiteral("customer"), customers.at(i).code}};
-        const QString id = classId(r, i);
-        row.insert(QStringLiteral("class"), id.isNull() ? QJsonValue(QJsonValue::Null) : id);
-        for (int j = 0; j < r.fieldIds.size(); ++j)
-            row.insert(r.fieldIds.at(j), number(r.fields(i, j)));
-        for (int j = 0; j < r.textFieldIds.size(); ++j)
-            row.insert(r.textFieldIds.at(j), r.textFields.at(i).value(j));
-        rows.append(row);
-    }
-    QJsonArray summary;
-    const ClassificationSummary s = ClassificationSummary::of(r);
-    for (const ClassSummary &c : s.classes)
-        summary.append(QJsonObject{{QStringLiteral("class"), c.definition.id},
-                                   {QStringLiteral("name"), c.definition.name},
-                                   {QStringLiteral("customers"), c.customers},
-                                   {QStringLiteral("customer_share"), c.customerShare},
-                                   {QStringLiteral("measure_total"), c.measureTotal},
-                                   {QStringLiteral("measure_share"), number(c.measureShare)}});
-    QJsonObject json{{QStringLiteral("scheme"), r.scheme},
-                     {QStringLiteral("as_of"), window.asOf.toString(Qt::ISODate)},
-                     {QStringLiteral("window_months"), window.months},
-                     {QStringLiteral("options"), r.options},
-                     {QStringLiteral("measure"), r.measureId},
-                     {QStringLiteral("classes"), classes},
-                     {QStringLiteral("customers"), rows},
-                     {QStringLiteral("summary"), summary}};
-    if (r.scheme == QLatin1String("abc"))
-        json.insert(QStringLiteral("gini"), number(AbcScheme::gini(r.measure)));
-    return json;
+    return classificationJson(r, window, customers);
 }
 
 Status writeCsv(const QString &path, const ClassificationResult &r,
                 const QVector<EvaluatedCustomer> &customers)
 {
-    QStringList headers{QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("class")};
-    headers << r.fieldIds << r.textFieldIds;
-    QVector<QStringList> rows;
-    rows.reserve(customers.size());
-    for (int i = 0; i < customers.size(); ++i) {
-        QStringList row{customers.at(i).code, customers.at(i).name, classId(r, i)};
-        for (int j = 0; j < r.fieldIds.size(); ++j)
-            row << numberText(r.fields(i, j));
-        for (int j = 0; j < r.textFieldIds.size(); ++j)
-            row << r.textFields.at(i).value(j);
-        rows.append(row);
-    }
-    return CsvWriter::write(path, headers, rows);
+    return writeClassificationCsv(path, r, customers);
 }
 
 void printSummary(const ClassificationResult &r, const EvaluationWindow &window)
 {
-    const ClassificationSummary s = ClassificationSummary::of(r);
-    printOut(QStringLiteral("Classified %1 customers with scheme %2 (measure %3): %4 months to %5")
-                 .arg(s.customers)
-                 .arg(r.scheme, r.measureId)
-                 .arg(window.months)
-                 .arg(window.asOf.toString(Qt::ISODate)));
-    printOut(QStringLiteral("class\tcustomers\tcustomers %\t%1\t%1 %\tname").arg(r.measureId));
-    for (const ClassSummary &c : s.classes)
-        printOut(QStringLiteral("%1\t%2\t%3\t%4\t%5\t%6")
-                     .arg(c.definition.id)
-                     .arg(c.customers)
-                     .arg(percentText(c.customerShare), numberText(c.measureTotal),
-                          percentText(c.measureShare), c.definition.name));
-    if (r.scheme == QLatin1String("abc") && !s.classes.isEmpty()) {
-        const ClassSummary &a = s.classes.constFirst();
-        printOut(QStringLiteral("%1 % of customers make %2 % of %3 (class %4)")
-                     .arg(percentText(a.customerShare), percentText(a.measureShare), r.measureId,
-                          a.definition.id));
-        const double g = AbcScheme::gini(r.measure);
-        printOut(QStringLiteral("Gini coefficient: %1")
-                     .arg(std::isfinite(g) ? QString::number(g, 'f', 4) : QStringLiteral("-")));
-    }
+    printClassificationSummary(r, window);
 }
 
 QString schemeList()

@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "reportwriters.h"
+
 #include <QtGlobal>
 
 #include <cstdio>
@@ -42,6 +44,21 @@ void printJson(const QJsonDocument &document)
 {
     const QByteArray bytes = document.toJson(QJsonDocument::Indented);
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+void printTable(const ReportTable &table, bool json)
+{
+    if (json) {
+        printJson(QJsonDocument(ReportWriters::jsonRows(table)));
+        return;
+    }
+    for (const QString &line : ReportWriters::tabSeparatedLines(table))
+        printOut(line);
+}
+
+QString numberText(double value)
+{
+    return ReportWriters::machineText(ReportTable::number(value));
 }
 
 } // namespace valuedesk::cli

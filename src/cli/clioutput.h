@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reporttable.h"
 #include "result.h"
 
 #include <QJsonDocument>
@@ -20,5 +21,10 @@ int fail(const Error &error, int code = Failure);
 // VALUEDESK_DEBUG=1 is set.
 bool debugOutput();
 void printJson(const QJsonDocument &document);
+// A listing: with `json` an array of the rows' JSON objects, else tab-separated lines.
+void printTable(const ReportTable &table, bool json);
+// A number with full precision (15 significant digits), as the CSV files have it; empty when not
+// finite.
+QString numberText(double value);
 
 } // namespace valuedesk::cli

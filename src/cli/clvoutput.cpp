@@ -1,8 +1,9 @@
 #include "clvoutput.h"
 
 #include "clioutput.h"
-#include "csvwriter.h"
+#include "reportwriters.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -14,20 +15,21 @@ namespace {
 
 QJsonValue number(double value)
 {
-    return std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+    return ReportWriters::jsonValue(ReportTable::number(value));
 }
 
-QString text(double value)
+QVariant numbers(const QVector<double> &values)
 {
-    return std::isfinite(value) ? QString::number(value, 'g', 15) : QString();
-}
-
-QJsonArray numbers(const QVector<double> &values)
-{
-    QJsonArray array;
+    QVariantList list;
+    list.reserve(values.size());
     for (double v : values)
-        array.append(number(v));
-    return array;
+        list.append(ReportTable::number(v));
+    return list;
+}
+
+QString header(const char *text)
+{
+    return QCoreApplication::translate("valuedesk::cli::ClvOutput", text);
 }
 
 QString projectionId(VolumeProjection p)
@@ -89,19 +91,7 @@ QJsonObject bgnbdJson(const ClvReport &report)
                                 {QStringLiteral("length"), report.holdoutLength},
                                 {QStringLiteral("groups"), groups}});
     }
-    QJsonArray customers;
-    for (const CustomerClv &c : r.customers)
-        customers.append(
-            QJsonObject{{QStringLiteral("customer"), c.summary.customer},
-                        {QStringLiteral("frequency"), c.summary.frequency},
-                        {QStringLiteral("recency"), c.summary.recency},
-                        {QStringLiteral("T"), c.summary.T},
-                        {QStringLiteral("monetary"), c.summary.monetary},
-                        {QStringLiteral("p_alive"), number(c.probabilityAlive)},
-                        {QStringLiteral("expected_purchases"), number(c.expectedPurchases)},
-                        {QStringLiteral("expected_spend"), number(c.expectedSpend)},
-                        {QStringLiteral("clv"), number(c.clv)}});
-    json.insert(QStringLiteral("customers"), customers);
+    json.insert(QStringLiteral("customers"), ReportWriters::jsonRows(clvTable(report)));
     return json;
 }
 
@@ -115,71 +105,84 @@ QJsonObject clvToJson(const ClvReport &report)
         json.insert(QStringLiteral("calibration_end"), report.calibrationEnd.toString(Qt::ISODate));
         json.insert(QStringLiteral("later_customers"), report.laterCustomers);
     } else if (report.model == QLatin1String("simple")) {
-        QJsonArray customers;
-        for (const SimpleClvRow &row : report.simpleRows)
-            customers.append(
-                QJsonObject{{QStringLiteral("customer"), row.customer},
-                            {QStringLiteral("annual_revenue"), number(row.averages.revenue)},
-                            {QStringLiteral("annual_cost"), number(row.averages.cost)},
-                            {QStringLiteral("observed_years"), number(row.averages.observedYears)},
-                            {QStringLiteral("clv"), number(row.clv)}});
-        json = QJsonObject{{QStringLiteral("as_of"), report.calibrationEnd.toString(Qt::ISODate)},
-                           {QStringLiteral("years"), report.simple.years},
-                           {QStringLiteral("cost_to_serve"), report.simple.yearlyCostToServe},
-                           {QStringLiteral("customers"), customers}};
+        json =
+            QJsonObject{{QStringLiteral("as_of"), report.calibrationEnd.toString(Qt::ISODate)},
+                        {QStringLiteral("years"), report.simple.years},
+                        {QStringLiteral("cost_to_serve"), report.simple.yearlyCostToServe},
+                        {QStringLiteral("customers"), ReportWriters::jsonRows(clvTable(report))}};
     } else {
-        QJsonArray customers;
-        for (const NpvRow &row : report.npvRows)
-            customers.append(QJsonObject{{QStringLiteral("customer"), row.customer},
-                                         {QStringLiteral("past_volumes"), numbers(row.past)},
-                                         {QStringLiteral("volumes"), numbers(row.projected)},
-                                         {QStringLiteral("npv"), number(row.npv)}});
         const NpvParams &p = report.npv;
-        json = QJsonObject{{QStringLiteral("as_of"), report.calibrationEnd.toString(Qt::ISODate)},
-                           {QStringLiteral("years"), p.years},
-                           {QStringLiteral("discount_rate"), p.discountRate},
-                           {QStringLiteral("unit_margin"), p.unitMargin},
-                           {QStringLiteral("retention_cost"), p.retentionCost},
-                           {QStringLiteral("acquisition_cost"), p.acquisitionCost},
-                           {QStringLiteral("projection"), projectionId(p.projection)},
-                           {QStringLiteral("volume"), volumeId(report.volume)},
-                           {QStringLiteral("customers"), customers}};
+        json =
+            QJsonObject{{QStringLiteral("as_of"), report.calibrationEnd.toString(Qt::ISODate)},
+                        {QStringLiteral("years"), p.years},
+                        {QStringLiteral("discount_rate"), p.discountRate},
+                        {QStringLiteral("unit_margin"), p.unitMargin},
+                        {QStringLiteral("retention_cost"), p.retentionCost},
+                        {QStringLiteral("acquisition_cost"), p.acquisitionCost},
+                        {QStringLiteral("projection"), projectionId(p.projection)},
+                        {QStringLiteral("volume"), volumeId(report.volume)},
+                        {QStringLiteral("customers"), ReportWriters::jsonRows(clvTable(report))}};
     }
     json.insert(QStringLiteral("model"), report.model);
     return json;
 }
 
-Status writeClvCsv(const QString &path, const ClvReport &report)
+ReportTable clvTable(const ClvReport &report)
 {
-    QStringList headers{QStringLiteral("customer")};
-    QVector<QStringList> rows;
+    using Type = ReportTable::ColumnType;
+    ReportTable table;
+    table.addColumn(QStringLiteral("customer"), header("Customer"), Type::Text);
     if (report.model == QLatin1String("bgnbd")) {
-        headers << QStringLiteral("frequency") << QStringLiteral("recency") << QStringLiteral("T")
-                << QStringLiteral("monetary") << QStringLiteral("p_alive")
-                << QStringLiteral("expected_purchases") << QStringLiteral("expected_spend")
-                << QStringLiteral("clv");
+        table.addColumn(QStringLiteral("frequency"), header("Repeat purchases"), Type::Number);
+        table.addColumn(QStringLiteral("recency"), header("Recency"), Type::Number);
+        table.addColumn(QStringLiteral("T"), header("Age"), Type::Number);
+        table.addColumn(QStringLiteral("monetary"), header("Average repeat spend"), Type::Money);
+        table.addColumn(QStringLiteral("p_alive"), header("P(alive)"), Type::Percent);
+        table.addColumn(QStringLiteral("expected_purchases"), header("Expected purchases"),
+                        Type::Number);
+        table.addColumn(QStringLiteral("expected_spend"), header("Expected spend"), Type::Money);
+        table.addColumn(QStringLiteral("clv"), header("CLV"), Type::Money);
         for (const CustomerClv &c : report.bgnbd->customers)
-            rows.append({c.summary.customer, text(c.summary.frequency), text(c.summary.recency),
-                         text(c.summary.T), text(c.summary.monetary), text(c.probabilityAlive),
-                         text(c.expectedPurchases), text(c.expectedSpend), text(c.clv)});
+            table.addRow({c.summary.customer, ReportTable::number(c.summary.frequency),
+                          ReportTable::number(c.summary.recency), ReportTable::number(c.summary.T),
+                          ReportTable::number(c.summary.monetary),
+                          ReportTable::number(c.probabilityAlive),
+                          ReportTable::number(c.expectedPurchases),
+                          ReportTable::number(c.expectedSpend), ReportTable::number(c.clv)});
     } else if (report.model == QLatin1String("simple")) {
-        headers << QStringLiteral("annual_revenue") << QStringLiteral("annual_cost")
-                << QStringLiteral("observed_years") << QStringLiteral("clv");
+        table.addColumn(QStringLiteral("annual_revenue"), header("Annual revenue"), Type::Money);
+        table.addColumn(QStringLiteral("annual_cost"), header("Annual cost"), Type::Money);
+        table.addColumn(QStringLiteral("observed_years"), header("Years observed"), Type::Number);
+        table.addColumn(QStringLiteral("clv"), header("CLV"), Type::Money);
         for (const SimpleClvRow &r : report.simpleRows)
-            rows.append({r.customer, text(r.averages.revenue), text(r.averages.cost),
-                         text(r.averages.observedYears), text(r.clv)});
+            table.addRow({r.customer, ReportTable::number(r.averages.revenue),
+                          ReportTable::number(r.averages.cost),
+                          ReportTable::number(r.averages.observedYears),
+                          ReportTable::number(r.clv)});
     } else {
-        headers << QStringLiteral("npv");
+        table.addColumn(QStringLiteral("npv"), header("NPV"), Type::Money);
+        table.addColumn(QStringLiteral("past_volumes"), header("Past volumes"), Type::Number,
+                        ReportTable::Json);
+        table.addColumn(QStringLiteral("volumes"), header("Projected volumes"), Type::Number,
+                        ReportTable::Json);
         for (int t = 1; t <= report.npv.years; ++t)
-            headers << QStringLiteral("volume_%1").arg(t);
+            table.addColumn(QStringLiteral("volume_%1").arg(t), header("Volume, year %1").arg(t),
+                            Type::Number, ReportTable::Csv);
         for (const NpvRow &r : report.npvRows) {
-            QStringList row{r.customer, text(r.npv)};
-            for (double v : r.projected)
-                row << text(v);
-            rows.append(row);
+            QVector<QVariant> row{r.customer, ReportTable::number(r.npv), numbers(r.past),
+                                  numbers(r.projected)};
+            for (int t = 0; t < report.npv.years; ++t)
+                row << (t < r.projected.size() ? ReportTable::number(r.projected.at(t))
+                                               : QVariant());
+            table.addRow(row);
         }
     }
-    return CsvWriter::write(path, headers, rows);
+    return table;
+}
+
+Status writeClvCsv(const QString &path, const ClvReport &report)
+{
+    return ReportWriters::writeCsv(path, clvTable(report));
 }
 
 void printClvSummary(const ClvReport &report)
@@ -191,18 +194,18 @@ void printClvSummary(const ClvReport &report)
                      .arg(r.customers.size())
                      .arg(report.calibrationEnd.toString(Qt::ISODate), ClvTime::id(r.unit)));
         printOut(QStringLiteral("r = %1, alpha = %2, a = %3, b = %4, log-likelihood %5 (%6)")
-                     .arg(text(p.r), text(p.alpha), text(p.a), text(p.b),
-                          text(r.bgNbd.report.logLikelihood), r.bgNbd.report.status));
+                     .arg(numberText(p.r), numberText(p.alpha), numberText(p.a), numberText(p.b),
+                          numberText(r.bgNbd.report.logLikelihood), r.bgNbd.report.status));
         if (r.options.convention != ClvConvention::ValueDesk)
             printOut(QStringLiteral("CLV convention: %1 (a month is %2 %3s)")
                          .arg(ClvTime::conventionId(r.options.convention),
-                              text(ClvTime::unitsPerMonth(r.unit, r.options.convention)),
+                              numberText(ClvTime::unitsPerMonth(r.unit, r.options.convention)),
                               ClvTime::id(r.unit)));
         if (r.gammaGamma)
             printOut(
                 QStringLiteral("Gamma-Gamma: p = %1, q = %2, gamma = %3 (%4 repeat customers%5)")
-                    .arg(text(r.gammaGamma->params.p), text(r.gammaGamma->params.q),
-                         text(r.gammaGamma->params.gamma))
+                    .arg(numberText(r.gammaGamma->params.p), numberText(r.gammaGamma->params.q),
+                         numberText(r.gammaGamma->params.gamma))
                     .arg(r.gammaGamma->customers)
                     .arg(r.gammaGamma->excluded > 0
                              ? QStringLiteral("; %1 left out: net repeat spend <= 0")
@@ -218,14 +221,14 @@ void printClvSummary(const ClvReport &report)
             clv += std::isfinite(c.clv) ? c.clv : 0.0;
         }
         printOut(QStringLiteral("Over %1 %2s: %3 expected purchases, total CLV %4")
-                     .arg(text(r.options.horizon), ClvTime::id(r.unit), text(purchases),
-                          r.gammaGamma ? text(clv) : QStringLiteral("unknown")));
+                     .arg(numberText(r.options.horizon), ClvTime::id(r.unit), numberText(purchases),
+                          r.gammaGamma ? numberText(clv) : QStringLiteral("unknown")));
         for (const HoldoutGroup &g : report.holdout)
             printOut(QStringLiteral("holdout x=%1%2\t%3 customers\tactual %4\tpredicted %5")
                          .arg(g.frequency)
                          .arg(g.andMore ? QStringLiteral("+") : QString())
                          .arg(g.customers)
-                         .arg(text(g.actual), text(g.predicted)));
+                         .arg(numberText(g.actual), numberText(g.predicted)));
         return;
     }
     double total = 0;
@@ -242,8 +245,8 @@ void printClvSummary(const ClvReport &report)
     printOut(QStringLiteral("%1 CLV of %2 customers as of %3: total %4, mean %5")
                  .arg(report.model)
                  .arg(count)
-                 .arg(report.calibrationEnd.toString(Qt::ISODate), text(total),
-                      text(count > 0 ? total / static_cast<double>(count) : 0.0)));
+                 .arg(report.calibrationEnd.toString(Qt::ISODate), numberText(total),
+                      numberText(count > 0 ? total / static_cast<double>(count) : 0.0)));
 }
 
 } // namespace valuedesk::cli

@@ -3,6 +3,7 @@
 #include "clv/customernpv.h"
 #include "clv/probabilisticclv.h"
 #include "clv/simpleclv.h"
+#include "reporttable.h"
 #include "result.h"
 
 #include <QDate>
@@ -49,6 +50,8 @@ struct ClvReport
     double holdoutLength = 0;
 };
 
+// One row per customer: the columns depend on the model.
+ReportTable clvTable(const ClvReport &report);
 QJsonObject clvToJson(const ClvReport &report);
 Status writeClvCsv(const QString &path, const ClvReport &report);
 void printClvSummary(const ClvReport &report);

@@ -1,8 +1,8 @@
 #include "ahpmodelrepository.h"
 #include "clioutput.h"
 #include "commands.h"
-#include "csvwriter.h"
 #include "database.h"
+#include "evaluateoutput.h"
 #include "evaluationrunner.h"
 #include "metrics/evaluation.h"
 #include "metrics/evaluationsnapshot.h"
@@ -10,11 +10,9 @@
 #include "username.h"
 
 #include <QCommandLineParser>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
 #include <cmath>
 
 namespace valuedesk::cli {
@@ -61,95 +59,22 @@ bool parseSplit(const QString &text, ScoreOptions &scoring)
     return true;
 }
 
-QJsonValue number(bool has, double value)
-{
-    return has && std::isfinite(value) ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
-}
-
 QJsonObject toJson(const AhpModel &model, const EvaluateArgs &args, const EvaluationWindow &window,
                    const QVector<EvaluatedCustomer> &rows, const EvaluationResult &r)
 {
-    QJsonArray customers;
-    const ValueScores &s = r.scores;
-    for (int i = 0; i < rows.size(); ++i) {
-        QJsonObject metrics;
-        QJsonObject normalised;
-        for (int j = 0; j < r.metrics.size(); ++j) {
-            const QString id = MetricCatalog::id(r.metrics.at(j));
-            metrics.insert(id, number(r.raw.present(i, j), r.raw.values(i, j)));
-            normalised.insert(id, number(r.normalised.included(i, j), r.normalised.values(i, j)));
-        }
-        customers.append(
-            QJsonObject{{QStringLiteral("customer"), rows.at(i).code},
-                        {QStringLiteral("metrics"), metrics},
-                        {QStringLiteral("normalised"), normalised},
-                        {QStringLiteral("current"), s.current(i)},
-                        {QStringLiteral("potential"), s.potential(i)},
-                        {QStringLiteral("total"), s.total(i)},
-                        {QStringLiteral("quadrant"), ValueScorer::quadrantId(s.quadrants.at(i))},
-                        {QStringLiteral("completeness"), s.completeness(i)}});
-    }
-    return QJsonObject{{QStringLiteral("model"), model.name},
-                       {QStringLiteral("model_version"), model.version},
-                       {QStringLiteral("as_of"), window.asOf.toString(Qt::ISODate)},
-                       {QStringLiteral("window_months"), window.months},
-                       {QStringLiteral("normalise"), Evaluation::normalisationId(args.method)},
-                       {QStringLiteral("split"), args.split},
-                       {QStringLiteral("thresholds"),
-                        QJsonObject{{QStringLiteral("current"), s.currentThreshold},
-                                    {QStringLiteral("potential"), s.potentialThreshold}}},
-                       {QStringLiteral("customers"), customers}};
-}
-
-QString numberText(double value)
-{
-    return QString::number(value, 'g', 15);
+    return evaluationJson(model, args.method, args.split, window, rows, r);
 }
 
 Status writeCsv(const QString &path, const QVector<EvaluatedCustomer> &customers,
                 const EvaluationResult &r)
 {
-    QStringList headers{QStringLiteral("code"), QStringLiteral("name")};
-    for (const MetricId &m : r.metrics)
-        headers << MetricCatalog::id(m);
-    headers << QStringLiteral("current") << QStringLiteral("potential") << QStringLiteral("total")
-            << QStringLiteral("quadrant") << QStringLiteral("completeness");
-    QVector<QStringList> rows;
-    rows.reserve(customers.size());
-    const ValueScores &s = r.scores;
-    for (int i = 0; i < customers.size(); ++i) {
-        QStringList row{customers.at(i).code, customers.at(i).name};
-        for (int j = 0; j < r.metrics.size(); ++j)
-            row << (r.raw.present(i, j) ? numberText(r.raw.values(i, j)) : QString());
-        row << numberText(s.current(i)) << numberText(s.potential(i)) << numberText(s.total(i))
-            << ValueScorer::quadrantId(s.quadrants.at(i)) << numberText(s.completeness(i));
-        rows.append(row);
-    }
-    return CsvWriter::write(path, headers, rows);
+    return writeEvaluationCsv(path, customers, r);
 }
 
 void printSummary(const AhpModel &model, const EvaluateArgs &args, const EvaluationWindow &window,
                   const EvaluationResult &r)
 {
-    const ValueScores &s = r.scores;
-    printOut(QStringLiteral("Evaluated %1 customers with model \"%2\" (version %3): %4 months to "
-                            "%5, %6, split at %7")
-                 .arg(s.current.size())
-                 .arg(model.name)
-                 .arg(model.version)
-                 .arg(window.months)
-                 .arg(window.asOf.toString(Qt::ISODate), Evaluation::normalisationId(args.method),
-                      args.split));
-    printOut(QStringLiteral("Thresholds: current %1, potential %2")
-                 .arg(numberText(s.currentThreshold), numberText(s.potentialThreshold)));
-    for (Quadrant q :
-         {Quadrant::HighHigh, Quadrant::HighLow, Quadrant::LowHigh, Quadrant::LowLow}) {
-        const auto count = std::count(s.quadrants.cbegin(), s.quadrants.cend(), q);
-        printOut(QStringLiteral("%1\t%2\t%3")
-                     .arg(ValueScorer::quadrantId(q))
-                     .arg(count)
-                     .arg(ValueScorer::quadrantDisplayName(q)));
-    }
+    printEvaluationSummary(model, args.method, args.split, window, r);
 }
 
 // 0 and `args` filled, or the exit code of a usage error (already reported).

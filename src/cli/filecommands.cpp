@@ -1,4 +1,5 @@
 #include "clioutput.h"
+#include "commandline.h"
 #include "commands.h"
 #include "customerrepository.h"
 #include "database.h"
@@ -7,7 +8,6 @@
 #include "filestatistics.h"
 #include "portfoliowriter.h"
 
-#include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -15,30 +15,6 @@
 namespace valuedesk::cli {
 
 namespace {
-
-// Parses args with a positional FILE; returns the file or an empty string after reporting.
-bool parseWithFile(QCommandLineParser &parser, const QStringList &args, const QString &summary,
-                   QString &file, int &exitCode)
-{
-    parser.setApplicationDescription(summary);
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("customer file (.vdb)"));
-    if (!parser.parse(args)) {
-        exitCode = fail(parser.errorText(), Usage);
-        return false;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        exitCode = Success;
-        return false;
-    }
-    if (parser.positionalArguments().size() != 1) {
-        exitCode = fail(QStringLiteral("expected exactly one customer file"), Usage);
-        return false;
-    }
-    file = parser.positionalArguments().constFirst();
-    return true;
-}
 
 QJsonValue dateJson(const QDate &date)
 {
@@ -66,21 +42,20 @@ QJsonObject customerJson(const Customer &c)
 
 int runInit(const QStringList &args)
 {
-    QCommandLineParser parser;
-    QString file;
-    int code = Success;
-    if (!parseWithFile(parser, args, QStringLiteral("Create an empty customer file."), file, code))
-        return code;
-    auto db = Database::open(file, Database::OpenMode::CreateNew);
-    if (!db)
-        return fail(db.error());
-    printOut(QStringLiteral("Created %1 (file format %2)").arg(file).arg((*db)->schemaVersion()));
+    CommandLine command(QStringLiteral("Create an empty customer file."));
+    if (const auto done = command.parse(args))
+        return *done;
+    if (const auto failed =
+            command.open(Database::Access::ReadWrite, Database::OpenMode::CreateNew))
+        return *failed;
+    printOut(QStringLiteral("Created %1 (file format %2)")
+                 .arg(command.file())
+                 .arg(command.database().schemaVersion()));
     return Success;
 }
 
 int runDemo(const QStringList &args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption customersOption(QStringLiteral("customers"),
                                              QStringLiteral("number of customers (default 500)"),
                                              QStringLiteral("N"), QStringLiteral("500"));
@@ -89,14 +64,13 @@ int runDemo(const QStringList &args)
                                         QStringLiteral("S"), QStringLiteral("1"));
     const QCommandLineOption forceOption(QStringLiteral("force"),
                                          QStringLiteral("replace FILE if it exists"));
-    parser.addOptions({customersOption, seedOption, forceOption});
-    QString file;
-    int code = Success;
-    if (!parseWithFile(
-            parser, args,
-            QStringLiteral("Write a realistic synthetic portfolio (deterministic per seed)."), file,
-            code))
-        return code;
+    CommandLine command(
+        QStringLiteral("Write a realistic synthetic portfolio (deterministic per seed)."),
+        CommandLine::Arguments::CustomerFile, {customersOption, seedOption, forceOption});
+    if (const auto done = command.parse(args))
+        return *done;
+    const QCommandLineParser &parser = command.parser();
+    const QString &file = command.file();
     bool ok = false;
     DemoParams params;
     params.customers = parser.value(customersOption).toInt(&ok);
@@ -116,10 +90,10 @@ int runDemo(const QStringList &args)
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
             QFile::remove(file + suffix);
     }
-    auto db = Database::open(file, Database::OpenMode::CreateNew);
-    if (!db)
-        return fail(db.error());
-    PortfolioWriter writer((*db)->connection());
+    if (const auto failed =
+            command.open(Database::Access::ReadWrite, Database::OpenMode::CreateNew))
+        return *failed;
+    PortfolioWriter writer(command.connection());
     if (auto begun = writer.begin(); !begun)
         return fail(begun.error());
     Status status;
@@ -137,21 +111,17 @@ int runDemo(const QStringList &args)
 
 int runInfo(const QStringList &args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON output"));
-    parser.addOption(jsonOption);
-    QString file;
-    int code = Success;
-    if (!parseWithFile(parser, args, QStringLiteral("Counts and date span of a customer file."),
-                       file, code))
-        return code;
-    auto db = Database::open(file, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
-    if (!db)
-        return fail(db.error());
-    auto stats = FileStatistics::read((*db)->connection());
+    CommandLine command(QStringLiteral("Counts and date span of a customer file."),
+                        CommandLine::Arguments::CustomerFile, {jsonOption});
+    if (const auto done = command.parse(args))
+        return *done;
+    if (const auto failed = command.open(Database::Access::ReadOnly))
+        return *failed;
+    auto stats = FileStatistics::read(command.connection());
     if (!stats)
         return fail(stats.error());
-    if (parser.isSet(jsonOption)) {
+    if (command.parser().isSet(jsonOption)) {
         printJson(
             QJsonDocument(QJsonObject{{QStringLiteral("schema_version"), stats->schemaVersion},
                                       {QStringLiteral("customers"), stats->customers},
@@ -166,7 +136,7 @@ int runInfo(const QStringList &args)
     auto dateText = [](const QDate &d) {
         return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("-");
     };
-    printOut(QStringLiteral("File:           %1").arg(file));
+    printOut(QStringLiteral("File:           %1").arg(command.file()));
     printOut(QStringLiteral("File format:    %1").arg(stats->schemaVersion));
     printOut(QStringLiteral("Customers:      %1").arg(stats->customers));
     printOut(QStringLiteral("Transactions:   %1").arg(stats->transactions));
@@ -180,21 +150,17 @@ int runInfo(const QStringList &args)
 
 int runCustomers(const QStringList &args)
 {
-    QCommandLineParser parser;
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON output"));
-    parser.addOption(jsonOption);
-    QString file;
-    int code = Success;
-    if (!parseWithFile(parser, args, QStringLiteral("List the customers of a customer file."), file,
-                       code))
-        return code;
-    auto db = Database::open(file, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
-    if (!db)
-        return fail(db.error());
-    auto customers = CustomerRepository((*db)->connection()).all();
+    CommandLine command(QStringLiteral("List the customers of a customer file."),
+                        CommandLine::Arguments::CustomerFile, {jsonOption});
+    if (const auto done = command.parse(args))
+        return *done;
+    if (const auto failed = command.open(Database::Access::ReadOnly))
+        return *failed;
+    auto customers = CustomerRepository(command.connection()).all();
     if (!customers)
         return fail(customers.error());
-    if (parser.isSet(jsonOption)) {
+    if (command.parser().isSet(jsonOption)) {
         QJsonArray array;
         for (const Customer &c : *customers)
             array.append(customerJson(c));

@@ -1,9 +1,9 @@
 #include "clioutput.h"
+#include "commandline.h"
 #include "commands.h"
 #include "database.h"
 #include "snapshotrepository.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,30 +48,18 @@ QJsonObject snapshotJson(const EvaluationSnapshotInfo &info)
 
 int runSnapshots(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CommandLine command(
         QStringLiteral("List the evaluation snapshots of a customer file, newest first."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("customer file (.vdb)"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON output"));
-    parser.addOption(jsonOption);
-    if (!parser.parse(args))
-        return fail(parser.errorText(), Usage);
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
-    if (parser.positionalArguments().size() != 1)
-        return fail(QStringLiteral("expected exactly one customer file"), Usage);
-    const QString file = parser.positionalArguments().constFirst();
-
-    auto db = Database::open(file, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
-    if (!db)
-        return fail(db.error());
-    auto snapshots = SnapshotRepository((*db)->connection()).list();
+    command.parser().addOption(jsonOption);
+    if (const auto done = command.parse(args))
+        return *done;
+    if (const auto failed = command.open(Database::Access::ReadOnly))
+        return *failed;
+    auto snapshots = SnapshotRepository(command.connection()).list();
     if (!snapshots)
         return fail(snapshots.error());
-    if (parser.isSet(jsonOption)) {
+    if (command.parser().isSet(jsonOption)) {
         QJsonArray array;
         for (const EvaluationSnapshotInfo &info : std::as_const(*snapshots))
             array.append(snapshotJson(info));

@@ -1,5 +1,6 @@
 #include "recordtablemodel.h"
 
+#include "displayformat.h"
 #include "document.h"
 
 #include <QCoreApplication>
@@ -16,13 +17,13 @@ QString tr(const char *text)
 
 QVariant moneyText(Cents cents)
 {
-    return QLocale().toString(centsToUnits(cents), 'f', 2);
+    return DisplayFormat().money(centsToUnits(cents));
 }
 
 template <typename T>
 QVariant optionalNumber(const std::optional<T> &value, int decimals)
 {
-    return value ? QVariant(QLocale().toString(static_cast<double>(*value), 'f', decimals))
+    return value ? QVariant(DisplayFormat().number(static_cast<double>(*value), decimals))
                  : QVariant();
 }
 

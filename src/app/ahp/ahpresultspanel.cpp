@@ -2,6 +2,7 @@
 
 #include "ahp/saatyscale.h"
 #include "ahpweightschart.h"
+#include "palette.h"
 
 #include <QChart>
 #include <QChartView>
@@ -65,7 +66,7 @@ AhpResultsPanel::AhpResultsPanel(QWidget *parent)
     m_cr->setObjectName(QStringLiteral("crLabel"));
     m_cr->setWordWrap(true);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->setStyleSheet(Palette::textStyleSheet(Palette::error()));
     m_inferred->setWordWrap(true);
     m_autoRepair->setObjectName(QStringLiteral("autoRepairButton"));
     m_consensus->setWordWrap(true);

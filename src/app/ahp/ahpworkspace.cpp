@@ -9,6 +9,7 @@
 #include "documentstore.h"
 #include "hierarchyconsistencylabel.h"
 #include "pairwiseeditor.h"
+#include "palette.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -46,7 +47,7 @@ AhpWorkspace::AhpWorkspace(QWidget *parent)
     m_settings->setObjectName(QStringLiteral("modelSettingsButton"));
     m_state->setObjectName(QStringLiteral("modelStateLabel"));
     m_hierarchyError->setWordWrap(true);
-    m_hierarchyError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_hierarchyError->setStyleSheet(Palette::textStyleSheet(Palette::error()));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_modelLabel);

@@ -1,6 +1,7 @@
 #include "hierarchydiagram.h"
 
 #include "ahp/ahpmodelsession.h"
+#include "palette.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -155,11 +156,11 @@ void HierarchyDiagram::paintEvent(QPaintEvent *)
         const bool selected = box.path == m_selected;
         painter.setPen(
             QPen(selected ? palette().color(QPalette::Highlight) : line, selected ? 2.0 : 1.0));
-        painter.setBrush(box.path.isEmpty() ? QColor(0xdc, 0xe9, 0xf5) : QColor(0xf4, 0xf8, 0xfc));
+        painter.setBrush(box.path.isEmpty() ? Palette::hierarchyRoot() : Palette::hierarchyNode());
         painter.drawRoundedRect(box.rect, 5, 5);
         // A bar along the bottom for the local weight.
         painter.setPen(Qt::NoPen);
-        painter.setBrush(box.typed ? QColor(0xE6, 0x9F, 0x00) : QColor(0x00, 0x72, 0xB2));
+        painter.setBrush(box.typed ? Palette::categoricalAt(1) : Palette::categoricalAt(0));
         painter.drawRect(QRectF(box.rect.left() + 4, box.rect.bottom() - 6,
                                 (box.rect.width() - 8) * std::clamp(box.local, 0.0, 1.0), 3));
         painter.setPen(palette().color(QPalette::Text));

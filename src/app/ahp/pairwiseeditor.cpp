@@ -7,6 +7,7 @@
 #include "ahpresultspanel.h"
 #include "evaluatorgroupbar.h"
 #include "judgementsliderdelegate.h"
+#include "palette.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -108,7 +109,7 @@ PairwiseEditor::PairwiseEditor(QWidget *parent)
     m_stack->addWidget(m_questionView);
     m_stack->addWidget(m_directPage);
     m_stack->addWidget(m_emptyPage);
-    m_message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_message->setStyleSheet(Palette::textStyleSheet(Palette::error()));
     m_message->setWordWrap(true);
     m_message->hide();
 

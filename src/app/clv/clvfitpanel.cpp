@@ -1,6 +1,7 @@
 #include "clvfitpanel.h"
 
 #include "clvrunner.h"
+#include "palette.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -135,7 +136,7 @@ void ClvFitPanel::refresh()
                 row(tr("Repeat customers used"), QLocale().toString(gg.customers));
         html += QStringLiteral("</table>");
     } else {
-        html += QStringLiteral("</table><span style=\"color:#c62828\">") +
+        html += QStringLiteral("</table><span style=\"color:%1\">").arg(Palette::error().name()) +
                 tr("Not fitted: %1 Expected spend and CLV are unknown.")
                     .arg(r.gammaGammaError.message())
                     .toHtmlEscaped() +

@@ -12,6 +12,7 @@
 #include "database.h"
 #include "document.h"
 #include "evaluationdatareader.h"
+#include "palette.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -191,7 +192,7 @@ Status ClvWorkspace::fit()
 
 void ClvWorkspace::showError(const QString &message)
 {
-    m_message->setStyleSheet(QStringLiteral("color: #c62828"));
+    m_message->setStyleSheet(Palette::textStyleSheet(Palette::error()));
     m_message->setText(tr("The lifetime value models could not be fitted: %1").arg(message));
 }
 

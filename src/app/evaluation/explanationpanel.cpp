@@ -1,6 +1,7 @@
 #include "explanationpanel.h"
 
 #include "evaluation/evaluationresultmodel.h"
+#include "palette.h"
 
 #include "contributionchart.h"
 #include "evaluation/explanationtablemodel.h"
@@ -47,7 +48,7 @@ ExplanationPanel::ExplanationPanel(QWidget *parent)
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_manual->setObjectName(QStringLiteral("explanationManual"));
     m_manual->setWordWrap(true);
-    m_manual->setStyleSheet(QStringLiteral("color: #8a4b00;"));
+    m_manual->setStyleSheet(Palette::textStyleSheet(Palette::manual()));
     m_manual->hide();
     m_table->setObjectName(QStringLiteral("explanationTable"));
     m_table->setModel(m_model);

@@ -2,6 +2,8 @@
 
 #include "ahpcommands.h"
 #include "ahpmodelsession.h"
+#include "displayformat.h"
+#include "palette.h"
 
 #include <QColor>
 #include <QDataStream>
@@ -18,7 +20,8 @@ namespace {
 
 QString percent(double value)
 {
-    return QString::number(value * 100.0, 'f', 1) + QStringLiteral(" %");
+    // Not localised (as the AHP editors show it): the C locale.
+    return DisplayFormat(QLocale::c()).percent(value);
 }
 
 } // namespace
@@ -226,7 +229,7 @@ QVariant AhpTreeModel::data(const QModelIndex &index, int role) const
             if (!hasCr)
                 return role == ValueRole ? QVariant() : QVariant(QStringLiteral("—"));
             return role == ValueRole ? QVariant(result->ahp->cr)
-                                     : QVariant(QString::number(result->ahp->cr, 'f', 3));
+                                     : QVariant(DisplayFormat(QLocale::c()).score(result->ahp->cr));
         case Metric:
             return node->isLeaf() ? node->metric() : QString();
         }
@@ -240,8 +243,7 @@ QVariant AhpTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == ConsistencyRatio && hasCr)
-            return QColor(result->ahp->cr < threshold ? QColor(0x1b, 0x7f, 0x3b)
-                                                      : QColor(0xc6, 0x28, 0x28));
+            return result->ahp->cr < threshold ? Palette::success() : Palette::error();
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == LocalWeight || index.column() == GlobalWeight ||

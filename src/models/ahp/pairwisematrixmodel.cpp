@@ -3,6 +3,8 @@
 #include "ahp/saatyscale.h"
 #include "ahpcommands.h"
 #include "ahpmodelsession.h"
+#include "displayformat.h"
+#include "palette.h"
 
 #include <QColor>
 #include <QFont>
@@ -159,15 +161,15 @@ QVariant PairwiseMatrixModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (diagonal || inferred || i > j)
-            return QColor(0x75, 0x75, 0x75);
+            return Palette::secondaryText();
         return {};
     case Qt::BackgroundRole:
         if (diagonal)
-            return QColor(0xe8, 0xe8, 0xe8);
+            return Palette::diagonalCell();
         if (suggested)
-            return QColor(0xff, 0xcc, 0x80);
+            return Palette::suggestedCell();
         if (i > j)
-            return QColor(0xf6, 0xf6, 0xf6);
+            return Palette::mirroredCell();
         return {};
     case Qt::ToolTipRole:
         if (inferred)
@@ -177,7 +179,7 @@ QVariant PairwiseMatrixModel::data(const QModelIndex &index, int role) const
                 if ((s.row == i && s.column == j) || (s.row == j && s.column == i))
                     return tr("Revisit this judgement: %1 would give CR %2")
                         .arg(SaatyScale::toFraction(s.row == i ? s.suggested : 1.0 / s.suggested),
-                             QString::number(s.crAfter, 'f', 3));
+                             DisplayFormat(QLocale::c()).score(s.crAfter));
             }
         }
         if (!diagonal && !known && i < j && !isReadOnly())

@@ -4,6 +4,7 @@
 #include "ahpcommands.h"
 #include "ahpmodelsession.h"
 #include "ahpnodeanalysis.h"
+#include "palette.h"
 
 #include <QColor>
 #include <QUndoStack>
@@ -171,7 +172,7 @@ QVariant PairwiseQuestionModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Meaning || !value)
-            return QColor(0x61, 0x61, 0x61);
+            return Palette::mutedText();
         return {};
     default:
         return {};

@@ -1,5 +1,6 @@
 #include "classificationresultmodel.h"
 
+#include "displayformat.h"
 #include "metrics/metriccatalog.h"
 
 #include <QHash>
@@ -99,7 +100,7 @@ QVariant ClassificationResultModel::value(int row, int column, bool display) con
         const double v = row < r.measure.size() ? r.measure.at(row) : qQNaN();
         if (!display)
             return std::isfinite(v) ? QVariant(v) : QVariant();
-        return std::isfinite(v) ? QLocale().toString(v, 'f', 2) : QStringLiteral("—");
+        return DisplayFormat().number(v, 2);
     }
     default:
         break;
@@ -113,9 +114,9 @@ QVariant ClassificationResultModel::value(int row, int column, bool display) con
             return QStringLiteral("—");
         const QString &id = r.fieldIds.at(field);
         if (id.contains(QLatin1String("share")))
-            return QString(QLocale().toString(v * 100.0, 'f', 2) + QStringLiteral(" %"));
+            return DisplayFormat().percent(v, 2);
         return v == std::floor(v) && std::abs(v) < 1e15 ? QLocale().toString(qint64(v))
-                                                        : QLocale().toString(v, 'f', 2);
+                                                        : DisplayFormat().number(v, 2);
     }
     const int text = field - static_cast<int>(r.fieldIds.size());
     if (text < r.textFieldIds.size() && row < r.textFields.size())

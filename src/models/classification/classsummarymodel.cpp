@@ -2,6 +2,7 @@
 
 #include "classification/classificationsummary.h"
 #include "classificationresultmodel.h"
+#include "displayformat.h"
 
 #include <QLocale>
 
@@ -13,8 +14,7 @@ namespace {
 
 QString percentText(double part, double whole)
 {
-    return whole > 0 ? QString(QLocale().toString(100.0 * part / whole, 'f', 1) + QLatin1Char('%'))
-                     : QStringLiteral("—");
+    return DisplayFormat().percentOf(part, whole);
 }
 
 } // namespace
@@ -94,7 +94,7 @@ QVariant ClassSummaryModel::data(const QModelIndex &index, int role) const
     case CustomerShare:
         return percentText(r.customers, total.customers);
     case MeasureTotal:
-        return QLocale().toString(r.measure, 'f', 2);
+        return DisplayFormat().number(r.measure, 2);
     case MeasureShare:
         return percentText(r.measure, total.measure);
     default:

@@ -1,5 +1,7 @@
 #include "crosstabmodel.h"
 
+#include "displayformat.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -66,7 +68,7 @@ QVariant CrossTabModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return n == 0 ? QStringLiteral("—")
-                      : tr("%1 · %2").arg(QLocale().toString(n), QLocale().toString(v, 'f', 0));
+                      : tr("%1 · %2").arg(QLocale().toString(n), DisplayFormat().money(v, 0));
     case CountRole:
         return n;
     case RevenueRole:
@@ -81,7 +83,7 @@ QVariant CrossTabModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return tr("%n customer(s), revenue %1", nullptr, n).arg(QLocale().toString(v, 'f', 2));
+        return tr("%n customer(s), revenue %1", nullptr, n).arg(DisplayFormat().money(v));
     default:
         return {};
     }

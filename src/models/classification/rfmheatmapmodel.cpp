@@ -1,7 +1,9 @@
 #include "rfmheatmapmodel.h"
 
+#include "displayformat.h"
+#include "palette.h"
+
 #include <QColor>
-#include <QLocale>
 
 #include <cmath>
 
@@ -65,7 +67,7 @@ QVariant RfmHeatmapModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return n == 0 ? QString()
                       : tr("%n customer(s)\navg %1", nullptr, n)
-                            .arg(QLocale().toString(average, 'f', 0));
+                            .arg(DisplayFormat().number(average, 0));
     case CountRole:
         return n;
     case AverageMonetaryRole:
@@ -77,18 +79,18 @@ QVariant RfmHeatmapModel::data(const QModelIndex &index, int role) const
             return {};
         const double t = std::clamp(average / m_maxAverage, 0.0, 1.0);
         // From a pale to a deep blue (the chart palette's first colour).
-        return QColor::fromRgbF(float(1.0 - 0.8 * t), float(1.0 - 0.55 * t), float(1.0 - 0.25 * t));
+        return Palette::intensityRamp(t);
     }
     case Qt::ForegroundRole:
         if (n > 0 && m_maxAverage > 0 && average / m_maxAverage > 0.6)
-            return QColor(Qt::white);
+            return Palette::intensityText();
         return {};
     case Qt::ToolTipRole:
         return n == 0 ? tr("No customer with R = %1, F = %2").arg(r).arg(f)
                       : tr("R = %1, F = %2: %n customer(s), average monetary value %3", nullptr, n)
                             .arg(r)
                             .arg(f)
-                            .arg(QLocale().toString(average, 'f', 2));
+                            .arg(DisplayFormat().number(average, 2));
     default:
         return {};
     }

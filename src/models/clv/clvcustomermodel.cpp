@@ -1,8 +1,10 @@
 #include "clvcustomermodel.h"
 
+#include "displayformat.h"
+#include "palette.h"
+
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 #include <cmath>
 
@@ -10,14 +12,9 @@ namespace valuedesk {
 
 namespace {
 
-QString dash()
-{
-    return QStringLiteral("—");
-}
-
 QString number(double v, int decimals)
 {
-    return std::isfinite(v) ? QLocale().toString(v, 'f', decimals) : dash();
+    return DisplayFormat().number(v, decimals);
 }
 
 QString unitName(ClvTimeUnit unit)
@@ -123,9 +120,7 @@ QString ClvCustomerModel::text(const CustomerClv &c, int column) const
     case Age:
         return number(c.summary.T, 1);
     case ProbabilityAlive:
-        return std::isfinite(c.probabilityAlive)
-                   ? QLocale().toString(c.probabilityAlive * 100.0, 'f', 1) + QStringLiteral(" %")
-                   : dash();
+        return DisplayFormat().percent(c.probabilityAlive);
     case ExpectedPurchases:
         return number(c.expectedPurchases, 2);
     case ExpectedSpend:
@@ -156,7 +151,7 @@ QVariant ClvCustomerModel::data(const QModelIndex &index, int role) const
                                       : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (index.column() == ChurnRisk)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(Palette::error());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ExpectedSpend || index.column() == Clv) {
@@ -165,7 +160,7 @@ QVariant ClvCustomerModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == ChurnRisk && value(c, ChurnRisk).toBool())
             return tr("P(alive) is below %1 %")
-                .arg(QLocale().toString(m_churnThreshold * 100.0, 'f', 0));
+                .arg(DisplayFormat().percentNumber(m_churnThreshold, 0));
         return {};
     default:
         return {};

@@ -1,7 +1,9 @@
 #include "clvheatmapmodel.h"
 
+#include "displayformat.h"
+#include "palette.h"
+
 #include <QColor>
-#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -12,7 +14,7 @@ namespace {
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', 0) + QStringLiteral(" %");
+    return DisplayFormat().percent(share, 0);
 }
 
 } // namespace
@@ -66,15 +68,8 @@ double ClvHeatmapModel::averageProbabilityAlive(int row, int column) const
 
 QColor ClvHeatmapModel::colorFor(double p)
 {
-    const double t = std::clamp(std::isfinite(p) ? p : 0.0, 0.0, 1.0);
     // Light tints so the text stays readable: red (0) → amber (0.5) → green (1).
-    const QColor low(0xf4, 0xb4, 0xb4), mid(0xfb, 0xe3, 0x9c), high(0xb4, 0xdf, 0xb4);
-    const QColor &a = t < 0.5 ? low : mid;
-    const QColor &b = t < 0.5 ? mid : high;
-    const double u = t < 0.5 ? t * 2 : (t - 0.5) * 2;
-    return QColor::fromRgbF(float(a.redF() + (b.redF() - a.redF()) * u),
-                            float(a.greenF() + (b.greenF() - a.greenF()) * u),
-                            float(a.blueF() + (b.blueF() - a.blueF()) * u));
+    return Palette::probabilityRamp(p);
 }
 
 QVariant ClvHeatmapModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,7 @@
 #include "evaluationresultmodel.h"
 
+#include "displayformat.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -14,7 +16,7 @@ namespace {
 
 QString scoreText(double value)
 {
-    return QLocale().toString(value, 'f', 3);
+    return DisplayFormat().score(value);
 }
 
 } // namespace
@@ -127,7 +129,7 @@ QVariant EvaluationResultModel::displayValue(int row, int column) const
     case Status:
         return statusDisplayName(c.status);
     case Revenue:
-        return QLocale().toString(c.revenue, 'f', 2);
+        return DisplayFormat().money(c.revenue);
     case Current:
         return scoreText(s.current(row));
     case Potential:

@@ -1,5 +1,8 @@
 #include "explanationtablemodel.h"
 
+#include "displayformat.h"
+#include "palette.h"
+
 #include <QColor>
 #include <QLocale>
 
@@ -11,12 +14,12 @@ const QString dash = QStringLiteral("—");
 
 QString number(double v, int decimals)
 {
-    return QLocale().toString(v, 'f', decimals);
+    return DisplayFormat().number(v, decimals);
 }
 
 QString percent(double share)
 {
-    return QLocale().toString(share * 100.0, 'f', 2) + QStringLiteral(" %");
+    return DisplayFormat().percent(share, 2);
 }
 
 // A raw indicator value in its own unit: money with cents, rates as percentages, days and counts
@@ -35,7 +38,7 @@ QString rawText(MetricKind kind, double v)
     case MetricKind::RepurchaseRate:
     case MetricKind::RevenueGrowth:
     case MetricKind::PAlive:
-        return QLocale().toString(v * 100.0, 'f', 1) + QStringLiteral(" %");
+        return DisplayFormat().percent(v);
     case MetricKind::Orders:
     case MetricKind::RecencyDays:
     case MetricKind::TenureDays:
@@ -84,12 +87,12 @@ int ExplanationTableModel::columnCount(const QModelIndex &parent) const
 
 QColor ExplanationTableModel::filledColor()
 {
-    return QColor(0xa0, 0x5a, 0x00); // amber-brown: a value put in by a rule
+    return Palette::filled(); // amber-brown: a value put in by a rule
 }
 
 QColor ExplanationTableModel::excludedColor()
 {
-    return QColor(0x80, 0x80, 0x80); // grey: left out of this customer's scores
+    return Palette::excluded(); // grey: left out of this customer's scores
 }
 
 QVariant ExplanationTableModel::data(const QModelIndex &index, int role) const

@@ -1,5 +1,6 @@
 #include "quadrantsummarymodel.h"
 
+#include "displayformat.h"
 #include "evaluationresultmodel.h"
 
 #include <QLocale>
@@ -10,8 +11,7 @@ namespace {
 
 QString percentText(double part, double whole)
 {
-    return whole > 0 ? QLocale().toString(100.0 * part / whole, 'f', 1) + QLatin1Char('%')
-                     : QStringLiteral("—");
+    return DisplayFormat().percentOf(part, whole);
 }
 
 } // namespace
@@ -111,15 +111,15 @@ QVariant QuadrantSummaryModel::data(const QModelIndex &index, int role) const
     case CustomerShare:
         return percentText(r.customers, all.customers);
     case Revenue:
-        return QLocale().toString(r.revenue, 'f', 0);
+        return DisplayFormat().money(r.revenue, 0);
     case RevenueShare:
         return percentText(r.revenue, all.revenue);
     case AvgCurrent:
-        return empty ? QStringLiteral("—") : QLocale().toString(r.current, 'f', 3);
+        return empty ? QStringLiteral("—") : DisplayFormat().score(r.current);
     case AvgPotential:
-        return empty ? QStringLiteral("—") : QLocale().toString(r.potential, 'f', 3);
+        return empty ? QStringLiteral("—") : DisplayFormat().score(r.potential);
     case AvgTotal:
-        return empty ? QStringLiteral("—") : QLocale().toString(r.total, 'f', 3);
+        return empty ? QStringLiteral("—") : DisplayFormat().score(r.total);
     default:
         return {};
     }
