@@ -1,6 +1,7 @@
 #include "ahp/ahpmodeljson.h"
 #include "ahp/ahptemplates.h"
 #include "ahpmodelrepository.h"
+#include "atomicfile.h"
 #include "clioutput.h"
 #include "commandline.h"
 #include "commands.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 namespace valuedesk::cli {
 
@@ -113,12 +113,10 @@ int exportModel(const AhpModelRepository &repository, const QString &name, const
         return fail(QStringLiteral("the model \"%1\" cannot be evaluated: %2")
                         .arg(model->name,
                              debugOutput() ? json.error().toString() : json.error().message()));
-    QSaveFile saveFile(out);
-    if (!saveFile.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("cannot write %1: %2").arg(out, saveFile.errorString()));
-    saveFile.write(QJsonDocument(*json).toJson(QJsonDocument::Indented));
-    if (!saveFile.commit())
-        return fail(QStringLiteral("cannot write %1: %2").arg(out, saveFile.errorString()));
+    const Status written =
+        writeFileAtomically(out, QJsonDocument(*json).toJson(QJsonDocument::Indented));
+    if (!written)
+        return fail(QStringLiteral("cannot write %1: %2").arg(out, written.error().detail()));
     printOut(QStringLiteral("Wrote AHP model \"%1\" (version %2) to %3")
                  .arg(model->name)
                  .arg(model->version)

@@ -1,15 +1,15 @@
 #include "csvwriter.h"
 
+#include "atomicfile.h"
+
 #include <QCoreApplication>
-#include <QSaveFile>
 
 namespace valuedesk {
 
 QString CsvWriter::escapeField(const QString &field, QChar separator)
 {
-    const bool needsQuotes = field.contains(separator) || field.contains(QLatin1Char('"'))
-                             || field.contains(QLatin1Char('\n'))
-                             || field.contains(QLatin1Char('\r'));
+    const bool needsQuotes = field.contains(separator) || field.contains(QLatin1Char('"')) ||
+                             field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
     if (!needsQuotes)
         return field;
     QString quoted = field;
@@ -37,17 +37,10 @@ QByteArray CsvWriter::toCsv(const QStringList &headers, const QVector<QStringLis
 Status CsvWriter::write(const QString &path, const QStringList &headers,
                         const QVector<QStringList> &rows)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error(QCoreApplication::translate("valuedesk::CsvWriter",
-                                                 "Cannot write \"%1\": %2")
-                         .arg(path, file.errorString()));
-    }
-    file.write(toCsv(headers, rows));
-    if (!file.commit()) {
-        return Error(QCoreApplication::translate("valuedesk::CsvWriter",
-                                                 "Cannot write \"%1\": %2")
-                         .arg(path, file.errorString()));
+    const Status written = writeFileAtomically(path, toCsv(headers, rows));
+    if (!written) {
+        return Error(QCoreApplication::translate("valuedesk::CsvWriter", "Cannot write \"%1\": %2")
+                         .arg(path, written.error().detail()));
     }
     return Status::success();
 }

@@ -5,6 +5,7 @@
 #include "ahp/ahpmodelsession.h"
 #include "ahp/ahptemplates.h"
 #include "ahphierarchypane.h"
+#include "atomicfile.h"
 #include "document.h"
 #include "documentstore.h"
 #include "hierarchyconsistencylabel.h"
@@ -20,7 +21,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -276,15 +276,7 @@ Status AhpWorkspace::exportModel(const QString &path) const
     auto json = AhpModelJson::toJsonWithResults(m_session->model());
     if (!json)
         return json.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(tr("“%1” could not be written.").arg(QDir::toNativeSeparators(path)),
-                     file.errorString());
-    file.write(QJsonDocument(*json).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Error(tr("“%1” could not be written.").arg(QDir::toNativeSeparators(path)),
-                     file.errorString());
-    return Status::success();
+    return writeFileAtomically(path, QJsonDocument(*json).toJson(QJsonDocument::Indented));
 }
 
 Status AhpWorkspace::saveModel()
