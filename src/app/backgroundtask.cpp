@@ -1,11 +1,11 @@
 #include "backgroundtask.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
-#include <QFutureWatcher>
 #include <QProgressDialog>
 #include <QPromise>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace valuedesk {
 
@@ -15,39 +15,82 @@ constexpr int progressSteps = 1000;
 
 } // namespace
 
-bool BackgroundTask::run(QWidget *parent, const QString &label,
-                         const std::function<void(const ProgressCallback &progress)> &work)
+BackgroundTask::BackgroundTask(QWidget *parent, const QString &label)
+    : QObject(parent),
+      m_dialog(new QProgressDialog(
+          label, QCoreApplication::translate("valuedesk::BackgroundTask", "Cancel"), 0,
+          progressSteps, parent))
 {
-    QProgressDialog dialog(label, QCoreApplication::translate("valuedesk::BackgroundTask", "Cancel"),
-                           0, progressSteps, parent);
-    dialog.setWindowModality(Qt::WindowModal);
-    dialog.setMinimumDuration(400); // quick work finishes without a flashing dialog
-    dialog.setAutoClose(false);
-    dialog.setAutoReset(false);
-    dialog.setValue(0);
+    m_dialog->setWindowModality(Qt::WindowModal);
+    m_dialog->setMinimumDuration(400); // quick work finishes without a flashing dialog
+    m_dialog->setAutoClose(false);
+    m_dialog->setAutoReset(false);
+    m_dialog->setValue(0);
+    connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, m_dialog,
+            &QProgressDialog::setValue);
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &BackgroundTask::workFinished);
+    connect(m_dialog, &QProgressDialog::canceled, this, [this]() {
+        m_cancelled = true;
+        m_watcher.cancel();
+    });
+}
 
-    QFuture<void> future = QtConcurrent::run([&work](QPromise<void> &promise) {
+BackgroundTask::~BackgroundTask()
+{
+    cancelAndWait();
+    delete m_dialog.data();
+}
+
+void BackgroundTask::begin(std::function<void(TaskContext &)> work,
+                           std::function<void(bool)> deliver)
+{
+    m_deliver = std::move(deliver);
+    m_watcher.setFuture(QtConcurrent::run([work = std::move(work)](QPromise<void> &promise) {
         promise.setProgressRange(0, progressSteps);
-        work([&promise](qint64 done, qint64 total) {
+        TaskContext context([&promise](qint64 done, qint64 total) {
             if (total > 0) {
-                const double share = std::min(1.0, static_cast<double>(done) / static_cast<double>(total));
+                const double share =
+                    std::min(1.0, static_cast<double>(done) / static_cast<double>(total));
                 promise.setProgressValue(static_cast<int>(share * progressSteps));
             }
             return !promise.isCanceled();
         });
-    });
-    QFutureWatcher<void> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<void>::progressValueChanged, &dialog,
-                     &QProgressDialog::setValue);
-    QObject::connect(&watcher, &QFutureWatcher<void>::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&dialog, &QProgressDialog::canceled, &watcher,
-                     [&future]() { future.cancel(); });
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        loop.exec();
-    future.waitForFinished();
-    return !future.isCanceled() && !dialog.wasCanceled();
+        if (promise.isCanceled())
+            context.cancel();
+        work(context);
+    }));
+}
+
+bool BackgroundTask::isRunning() const
+{
+    return m_deliver && !m_watcher.isFinished();
+}
+
+void BackgroundTask::cancelAndWait()
+{
+    m_deliver = nullptr;
+    if (m_watcher.isFinished())
+        return;
+    m_cancelled = true;
+    m_watcher.cancel();
+    m_watcher.waitForFinished();
+}
+
+void BackgroundTask::workFinished()
+{
+    if (m_dialog)
+        m_dialog->hide();
+    if (auto deliver = std::exchange(m_deliver, nullptr))
+        deliver(m_cancelled || m_watcher.isCanceled());
+    emit finished();
+    deleteLater();
+}
+
+Error BackgroundTask::cancelledError()
+{
+    return Error(
+        QCoreApplication::translate("valuedesk::BackgroundTask", "The work was cancelled."), {},
+        Error::Code::Cancelled);
 }
 
 } // namespace valuedesk

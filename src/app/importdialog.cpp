@@ -2,14 +2,14 @@
 
 #include "backgroundtask.h"
 #include "choicedelegate.h"
+#include "connectionfactory.h"
 #include "csvwriter.h"
 #include "document.h"
 #include "duplicatecustomermodel.h"
-#include "importcommitter.h"
 #include "importmappingmodel.h"
 #include "importmappingrepository.h"
 #include "importreport.h"
-#include "importvalidator.h"
+#include "importservice.h"
 #include "palette.h"
 #include "texttablemodel.h"
 
@@ -20,7 +20,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
@@ -62,29 +61,17 @@ ImportDialog::ImportDialog(Document *document, const QString &inputPath, QWidget
     buildReviewPage();
     retranslate();
     resize(980, 680);
-    if (loadSource())
-        setKind(likelyKind());
+    loadSource([this](bool ok) {
+        if (ok)
+            setKind(ImportService::likelyKind(m_source->headers()));
+    });
 }
 
-ImportKind ImportDialog::likelyKind() const
+ImportDialog::~ImportDialog()
 {
-    // The kind whose required fields all map and that uses the most columns; ties go to the
-    // earlier kind (a customer list before transactions).
-    ImportKind best = ImportKind::Customers;
-    int bestScore = -1;
-    for (ImportKind kind : {ImportKind::Customers, ImportKind::Transactions,
-                            ImportKind::Interactions, ImportKind::Surveys, ImportKind::Balances}) {
-        const ColumnMapping guess = ColumnMapping::guess(kind, m_source->headers());
-        const int score = guess.missingRequiredFields().isEmpty() ? guess.targets().size() : -1;
-        if (score > bestScore) {
-            best = kind;
-            bestScore = score;
-        }
-    }
-    return best;
+    if (m_task) // it reads m_source and the document's file: stop it before they go
+        m_task->cancelAndWait();
 }
-
-ImportDialog::~ImportDialog() = default;
 
 void ImportDialog::buildSetupPage()
 {
@@ -165,11 +152,11 @@ void ImportDialog::buildSetupPage()
     m_pages->addWidget(page);
 
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_checkButton, &QPushButton::clicked, this, &ImportDialog::check);
+    connect(m_checkButton, &QPushButton::clicked, this, [this]() { check(); });
     connect(m_kind, &QComboBox::activated, this, [this]() { setKind(currentKind()); });
-    connect(m_encoding, &QComboBox::activated, this, &ImportDialog::loadSource);
-    connect(m_separator, &QComboBox::activated, this, &ImportDialog::loadSource);
-    connect(m_sheet, &QComboBox::activated, this, &ImportDialog::loadSource);
+    connect(m_encoding, &QComboBox::activated, this, [this]() { loadSource(); });
+    connect(m_separator, &QComboBox::activated, this, [this]() { loadSource(); });
+    connect(m_sheet, &QComboBox::activated, this, [this]() { loadSource(); });
     connect(m_mapping, &ImportMappingModel::mappingChanged, this, &ImportDialog::updateSetupState);
 }
 
@@ -230,8 +217,10 @@ void ImportDialog::buildReviewPage()
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_backButton, &QPushButton::clicked, this, [this]() { m_pages->setCurrentIndex(0); });
     connect(m_importButton, &QPushButton::clicked, this, [this]() {
-        if (runImport())
-            accept();
+        runImport([this](bool ok) {
+            if (ok)
+                accept();
+        });
     });
     connect(m_saveReport, &QPushButton::clicked, this, &ImportDialog::chooseReportFile);
     connect(m_setAllDuplicates, &QComboBox::activated, this, [this]() {
@@ -282,25 +271,36 @@ ImportSourceOptions ImportDialog::sourceOptions() const
     return options;
 }
 
-bool ImportDialog::loadSource()
+void ImportDialog::loadSource(Done done)
 {
-    const ImportSourceOptions options = sourceOptions();
-    std::optional<Result<ImportSource>> loaded;
-    const QString path = m_inputPath;
+    if (!done)
+        done = [](bool) {
+        };
+    if (m_task)
+        return done(false);
     // Decoding a large CSV takes a moment; keep the window alive.
-    BackgroundTask::run(this, tr("Reading %1…").arg(QFileInfo(path).fileName()),
-                        [&loaded, &path, &options](const ProgressCallback &) {
-                            loaded = ImportSource::open(path, options);
-                        });
-    if (!loaded || !*loaded) {
+    m_task = BackgroundTask::start<ImportSource>(
+        this, tr("Reading %1…").arg(QFileInfo(m_inputPath).fileName()),
+        [path = m_inputPath, options = sourceOptions()](TaskContext &) {
+            return ImportService::open(path, options);
+        },
+        [this, done](Result<ImportSource> loaded) { sourceLoaded(std::move(loaded), done); });
+}
+
+void ImportDialog::sourceLoaded(Result<ImportSource> loaded, const Done &done)
+{
+    m_task = nullptr;
+    if (!loaded) {
         m_source.reset();
-        m_setupMessage->setText(loaded ? loaded->error().message() : tr("Reading was cancelled."));
+        m_setupMessage->setText(loaded.error().code() == Error::Code::Cancelled
+                                    ? tr("Reading was cancelled.")
+                                    : loaded.error().message());
         m_mapping->setSource(TableData(), ColumnMapping(currentKind()));
         m_preview->setTable({}, {});
         updateSetupState();
-        return false;
+        return done(false);
     }
-    m_source = std::move(**loaded);
+    m_source = std::move(loaded).value();
     const bool csv = m_source->format() == ImportSource::Format::Csv;
     m_encoding->setEnabled(csv);
     m_separator->setEnabled(csv);
@@ -323,7 +323,7 @@ bool ImportDialog::loadSource()
     const TableData preview = m_source->preview(previewRows);
     m_preview->setTable(preview.headers, preview.rows);
     setKind(currentKind());
-    return true;
+    done(true);
 }
 
 void ImportDialog::setKind(ImportKind kind)
@@ -358,37 +358,40 @@ void ImportDialog::updateSetupState()
                                                     .arg(missing.join(QStringLiteral(", "))));
 }
 
-bool ImportDialog::check()
+void ImportDialog::check(Done done)
 {
-    if (!m_source)
-        return false;
-    auto existing = ExistingCustomers::load(m_document->database().connection());
-    if (!existing) {
-        m_setupMessage->setText(existing.error().message());
-        return false;
-    }
-    ImportOptions options;
-    options.createMissingCustomers = m_createMissing->isChecked();
-    options.duplicateAction =
+    if (!done)
+        done = [](bool) {
+        };
+    if (!m_source || m_task)
+        return done(false);
+    ImportRequest request;
+    request.mapping = m_mapping->mapping();
+    request.options.createMissingCustomers = m_createMissing->isChecked();
+    request.options.duplicateAction =
         static_cast<DuplicateAction>(m_duplicateDefault->currentData().toInt());
-    const ImportValidator validator(m_mapping->mapping(), *existing, options);
-    const ImportSource &source = *m_source;
-    std::optional<Result<ImportPlan>> result;
-    const bool finished =
-        BackgroundTask::run(this, tr("Checking rows…"), [&](const ProgressCallback &progress) {
-            result = validator.validate(source, progress);
+    // m_source outlives the worker: no step starts meanwhile and the destructor waits for it.
+    m_task = BackgroundTask::start<ImportPlan>(
+        this, tr("Checking rows…"),
+        [source = &*m_source, request,
+         connections = SqliteConnectionFactory(m_document->database())](TaskContext &context) {
+            return ImportService::check(*source, request, connections, context);
+        },
+        [this, done](Result<ImportPlan> result) {
+            m_task = nullptr;
+            if ((!result && result.error().code() == Error::Code::Cancelled) ||
+                (result && result->cancelled)) {
+                m_setupMessage->setText(tr("The check was cancelled; nothing was imported."));
+                return done(false);
+            }
+            if (!result) {
+                m_setupMessage->setText(result.error().message());
+                return done(false);
+            }
+            m_plan = std::move(result).value();
+            showReview();
+            done(true);
         });
-    if (!finished || !result || (*result && (*result)->cancelled)) {
-        m_setupMessage->setText(tr("The check was cancelled; nothing was imported."));
-        return false;
-    }
-    if (!*result) {
-        m_setupMessage->setText(result->error().message());
-        return false;
-    }
-    m_plan = std::move(**result);
-    showReview();
-    return true;
 }
 
 void ImportDialog::showReview()
@@ -426,44 +429,46 @@ void ImportDialog::showReview()
     m_pages->setCurrentIndex(1);
 }
 
-bool ImportDialog::runImport()
+void ImportDialog::runImport(Done done)
 {
-    if (!m_plan)
-        return false;
+    if (!done)
+        done = [](bool) {
+        };
+    if (!m_plan || m_task)
+        return done(false);
     ImportPlan plan = *m_plan;
     plan.duplicates = m_duplicates->duplicates();
-    const Database &file = m_document->database();
-    std::optional<Result<ImportSummary>> result;
-    // The worker writes through its own connection: a QSqlDatabase belongs to one thread.
-    const bool finished =
-        BackgroundTask::run(this, tr("Importing…"), [&](const ProgressCallback &progress) {
-            auto database = file.openSibling();
-            if (!database) {
-                result = Result<ImportSummary>(database.error());
-                return;
-            }
-            result = ImportCommitter::commit((*database)->connection(), plan, progress);
-        });
-    if (!finished || !result || (*result && (*result)->cancelled)) {
+    m_task = BackgroundTask::start<ImportSummary>(
+        this, tr("Importing…"),
+        [plan = std::move(plan), connections = SqliteConnectionFactory(m_document->database())](
+            TaskContext &context) { return ImportService::commit(plan, connections, context); },
+        [this, done](Result<ImportSummary> result) { importFinished(std::move(result), done); });
+}
+
+void ImportDialog::importFinished(Result<ImportSummary> result, const Done &done)
+{
+    m_task = nullptr;
+    if ((!result && result.error().code() == Error::Code::Cancelled) ||
+        (result && result->cancelled)) {
         QMessageBox::information(
             this, tr("Import"), tr("The import was cancelled; the customer file was not changed."));
-        return false;
+        return done(false);
     }
-    if (!*result) {
+    if (!result) {
         QMessageBox box(QMessageBox::Warning, tr("Import"),
                         tr("The import failed; the customer file was not changed."),
                         QMessageBox::Ok, this);
-        box.setInformativeText(result->error().message());
-        box.setDetailedText(result->error().detail());
+        box.setInformativeText(result.error().message());
+        box.setDetailedText(result.error().detail());
         box.exec();
-        return false;
+        return done(false);
     }
-    m_summary = **result;
+    m_summary = *result;
     // Remembering the mapping is a convenience; the import itself has succeeded either way.
     [[maybe_unused]] const Status remembered =
         ImportMappingRepository(m_document->database().connection())
             .save(m_mapping->mapping(), m_source->headers());
-    return true;
+    done(true);
 }
 
 QString ImportDialog::errorText() const

@@ -5,7 +5,9 @@
 #include "importsource.h"
 
 #include <QDialog>
+#include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -18,6 +20,7 @@ class QTableView;
 
 namespace valuedesk {
 
+class BackgroundTask;
 class Document;
 class DuplicateCustomerModel;
 class ImportMappingModel;
@@ -38,28 +41,34 @@ public:
     // After exec(): what was imported (empty when cancelled or nothing was written).
     std::optional<ImportSummary> summary() const { return m_summary; }
 
-    // Steps, callable from tests without clicking.
-    bool loadSource(); // (re)reads the file with the chosen encoding/separator/sheet
+    // Steps, callable from tests without clicking. Reading, checking and writing run on a worker
+    // thread and return at once; `done` says whether the step succeeded (a failure or Cancel is
+    // shown in the dialog). One step at a time: while one runs, another ends at once with false.
+    using Done = std::function<void(bool ok)>;
+    void loadSource(Done done = {}); // (re)reads the file with the chosen encoding/separator/sheet
     void setKind(ImportKind kind);
     ImportMappingModel *mappingModel() const { return m_mapping; }
-    bool check();      // validates in the background; shows the review page
-    bool runImport();  // writes in the background
+    void check(Done done = {});     // validates; shows the review page
+    void runImport(Done done = {}); // writes
+    bool isBusy() const { return !m_task.isNull(); }
     const ImportPlan *plan() const { return m_plan ? &*m_plan : nullptr; }
     QString errorText() const;
     bool saveReport(const QString &path) const;
 
 private:
+    void sourceLoaded(Result<ImportSource> loaded, const Done &done);
+    void importFinished(Result<ImportSummary> result, const Done &done);
     void buildSetupPage();
     void buildReviewPage();
     void retranslate();
     void updateSetupState();
     void showReview();
     ImportKind currentKind() const;
-    ImportKind likelyKind() const;
     ImportSourceOptions sourceOptions() const;
     void chooseReportFile();
 
     Document *m_document;
+    QPointer<BackgroundTask> m_task;
     QString m_inputPath;
     std::optional<ImportSource> m_source;
     std::optional<ImportPlan> m_plan;

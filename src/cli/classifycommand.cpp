@@ -1,12 +1,15 @@
 #include "ahpmodelrepository.h"
+#include "classification/abcscheme.h"
+#include "classification/classificationsummary.h"
 #include "classificationrepository.h"
+#include "classificationservice.h"
 #include "classifyoutput.h"
 #include "classifyschemes.h"
 #include "clioutput.h"
 #include "commands.h"
+#include "connectionfactory.h"
 #include "database.h"
 #include "evaluationdatareader.h"
-#include "evaluationrunner.h"
 #include "metrics/evaluation.h"
 #include "snapshotrepository.h"
 
@@ -208,26 +211,16 @@ int runClassify(const QStringList &argv)
                             .arg(args.file));
         snapshot = snapshots->constFirst();
     }
-    const EvaluationDataReader reader(connection);
-    auto window = resolveWindow(args, snapshot, reader);
+    auto window = resolveWindow(args, snapshot, EvaluationDataReader(connection));
     if (!window)
         return fail(window.error());
-    auto data = reader.read(*window);
-    if (!data)
-        return fail(data.error());
-    if (data->customers.isEmpty())
-        return fail(QStringLiteral("the customer file has no customers to classify"));
-    if (args.job.needsClv) {
-        if (Status filled = EvaluationRunner::fillClvMetrics(connection, window->asOf, *data);
-            !filled)
-            return fail(filled.error());
-    }
 
-    ClassificationInput input;
-    input.window = *window;
-    input.customers = data->customers;
-    input.inputs = data->inputs;
-    std::optional<EvaluationResult> evaluation;
+    ClassificationRequest request;
+    request.window = *window;
+    request.needsClv = args.job.needsClv;
+    request.classify = args.job.classify;
+    request.normalise = args.normalise;
+    request.saveInto = snapshot ? snapshot->id : 0;
     if (args.job.needsEvaluation) {
         auto found = AhpModelRepository(connection).findByName(args.model);
         if (!found)
@@ -236,28 +229,15 @@ int runClassify(const QStringList &argv)
             return fail(QStringLiteral("there is no AHP model \"%1\" in %2; see 'valuedesk-cli "
                                        "model %2 --list'")
                             .arg(args.model, args.file));
-        EvaluationOptions options;
-        options.window = *window;
-        options.normaliser.method = args.normalise;
-        auto evaluated = Evaluation::run(**found, data->inputs, options);
-        if (!evaluated)
-            return fail(evaluated.error());
-        evaluation = std::move(evaluated).value();
-        input.evaluation = &*evaluation;
+        request.model = std::move(**found);
     }
-    auto result = args.job.classify(input);
-    if (!result)
-        return fail(result.error());
+    TaskContext context;
+    auto classified = ClassificationService::run(request, SqliteConnectionFactory(**db), context);
+    if (!classified)
+        return fail(classified.error());
+    const ClassificationOutcome &input = *classified; // its customers, as the output reads them
+    const ClassificationResult *result = &classified->result;
 
-    if (snapshot) {
-        QVector<qint64> ids;
-        ids.reserve(input.customers.size());
-        for (const EvaluatedCustomer &c : input.customers)
-            ids << c.id;
-        if (Status saved = ClassificationRepository(connection).save(snapshot->id, *result, ids);
-            !saved)
-            return fail(saved.error());
-    }
     if (args.json) {
         QJsonObject json = toJson(*result, *window, input.customers);
         if (snapshot)

@@ -20,7 +20,7 @@ struct SchemeJob
     // the AHP model named by --model first (normalised by --normalise, default minmax).
     bool needsEvaluation = false;
     // The options name the clv or p_alive metric (e.g. a churn-risk tier on p_alive): the
-    // BG/NBD model is fitted first (EvaluationRunner::fillClvMetrics).
+    // BG/NBD model is fitted first (EvaluationService::fillClvMetrics).
     bool needsClv = false;
     std::function<Result<ClassificationResult>(const ClassificationInput &)> classify;
 };

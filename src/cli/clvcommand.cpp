@@ -1,5 +1,6 @@
 #include "clioutput.h"
 #include "clvoutput.h"
+#include "clvservice.h"
 #include "commands.h"
 #include "database.h"
 #include "purchasehistoryreader.h"
@@ -195,30 +196,29 @@ QDate lastPurchaseDay(const QVector<CustomerPurchases> &histories)
     return last;
 }
 
-Status runBgNbd(const ClvArgs &args, const QVector<CustomerPurchases> &histories,
-                const QDate &lastDay, ClvReport &report)
+Status runBgNbd(const ClvArgs &args, const QVector<CustomerPurchases> &histories, ClvReport &report)
 {
-    const CalibrationOptions calibration{report.calibrationEnd, args.unit,
-                                         lastDay > report.calibrationEnd ? lastDay : QDate()};
-    auto data = CalibrationSummary::build(histories, calibration);
-    if (!data)
-        return data.error();
-    ProbabilisticClvOptions options;
+    ClvRequest request;
+    request.calibrationEnd = report.calibrationEnd;
+    request.unit = args.unit;
+    request.withHoldout = true; // purchases after the calibration end form the holdout
     // ValueDesk: one year (365 days, 52 weeks or 12 months); lifetimes: 12 of its months.
-    options.horizon = args.horizon.value_or(ClvTime::defaultHorizon(args.unit, args.convention));
-    options.monthlyDiscountRate = args.discountRate.value_or(0.01);
-    options.margin = args.margin;
-    options.convention = args.convention;
-    auto result = ProbabilisticClv::run(*data, args.unit, options);
-    if (!result)
-        return result.error();
-    report.holdoutEnd = calibration.holdoutEnd;
-    report.laterCustomers = data->laterCustomers;
+    request.options.horizon =
+        args.horizon.value_or(ClvTime::defaultHorizon(args.unit, args.convention));
+    request.options.monthlyDiscountRate = args.discountRate.value_or(0.01);
+    request.options.margin = args.margin;
+    request.options.convention = args.convention;
+    TaskContext context;
+    auto fitted = ClvService::fit(histories, request, context);
+    if (!fitted)
+        return fitted.error();
+    report.holdoutEnd = fitted->holdoutEnd;
+    report.laterCustomers = fitted->laterCustomers;
     if (report.holdoutEnd.isValid()) {
-        report.holdout = ProbabilisticClv::holdoutCheck(result->bgNbd.params, *data);
-        report.holdoutLength = data->holdoutLength;
+        report.holdout = std::move(fitted->holdout);
+        report.holdoutLength = fitted->holdoutLength;
     }
-    report.bgnbd = std::move(*result);
+    report.bgnbd = std::move(fitted->result);
     return Status::success();
 }
 
@@ -273,7 +273,7 @@ int runClv(const QStringList &argv)
     report.model = args.model;
     report.calibrationEnd = args.calibrationEnd.isValid() ? args.calibrationEnd : lastDay;
     if (args.model == QLatin1String("bgnbd")) {
-        if (const Status s = runBgNbd(args, *histories, lastDay, report); !s)
+        if (const Status s = runBgNbd(args, *histories, report); !s)
             return fail(s.error(), Rejected);
         if (!report.bgnbd->gammaGamma)
             printErr(QStringLiteral("valuedesk-cli: no spend model, so spend and CLV are unknown: "

@@ -1,12 +1,12 @@
 #include "ahpmodelrepository.h"
 #include "clioutput.h"
 #include "commands.h"
+#include "connectionfactory.h"
 #include "database.h"
 #include "evaluateoutput.h"
-#include "evaluationrunner.h"
+#include "evaluationservice.h"
 #include "metrics/evaluation.h"
 #include "metrics/evaluationsnapshot.h"
-#include "snapshotrepository.h"
 #include "username.h"
 
 #include <QCommandLineParser>
@@ -189,21 +189,16 @@ int runEvaluate(const QStringList &argv)
     request.options.window = EvaluationWindow{args.asOf, args.months};
     request.options.normaliser.method = args.method;
     request.options.scoring = args.scoring;
-    auto evaluated = EvaluationRunner::run(connection, request);
+    request.save = args.save;
+    request.author = userName();
+    TaskContext context;
+    auto evaluated = EvaluationService::run(request, SqliteConnectionFactory(**db), context);
     if (!evaluated)
         return fail(evaluated.error());
-    EvaluationSnapshot &snapshot = *evaluated;
+    const EvaluationSnapshot &snapshot = *evaluated;
     const EvaluationWindow window = snapshot.info.options.window;
     const EvaluationResult &result = snapshot.result;
-
-    qint64 snapshotId = 0;
-    if (args.save) {
-        snapshot.info.author = userName();
-        auto saved = SnapshotRepository(connection).save(snapshot);
-        if (!saved)
-            return fail(saved.error());
-        snapshotId = *saved;
-    }
+    const qint64 snapshotId = args.save ? snapshot.info.id : 0;
     if (args.json) {
         QJsonObject json = toJson(model, args, window, snapshot.customers, result);
         if (args.save)

@@ -1,11 +1,12 @@
 #include "clioutput.h"
 #include "columnmapping.h"
 #include "commands.h"
+#include "connectionfactory.h"
 #include "csvwriter.h"
 #include "database.h"
-#include "importcommitter.h"
 #include "importmappingrepository.h"
 #include "importreport.h"
+#include "importservice.h"
 #include "importsource.h"
 #include "importvalidator.h"
 
@@ -145,7 +146,7 @@ int runImport(const QStringList &args)
     auto db = Database::open(file, Database::OpenMode::OpenExisting);
     if (!db)
         return fail(db.error());
-    auto source = ImportSource::open(inputPath, sourceOptions);
+    auto source = ImportService::open(inputPath, sourceOptions);
     if (!source)
         return fail(source.error());
     auto mapping = mappingFor(*source, *kind, **db, parser.value(mappingOption));
@@ -156,10 +157,10 @@ int runImport(const QStringList &args)
                     QStringLiteral(" Name the columns in a mapping file and pass --mapping "
                                    "MAP.json (README, \"Mapping file\")."));
     }
-    auto existing = ExistingCustomers::load((*db)->connection());
-    if (!existing)
-        return fail(existing.error());
-    auto plan = ImportValidator(*mapping, *existing, options).validate(*source);
+    const SqliteConnectionFactory connections(**db);
+    TaskContext context;
+    auto plan =
+        ImportService::check(*source, ImportRequest{*mapping, options}, connections, context);
     if (!plan)
         return fail(plan.error());
 
@@ -182,7 +183,7 @@ int runImport(const QStringList &args)
                         .arg(plan->goodRows()),
                     Rejected);
     }
-    auto summary = ImportCommitter::commit((*db)->connection(), *plan);
+    auto summary = ImportService::commit(*plan, connections, context);
     if (!summary)
         return fail(summary.error());
     printOut(ImportReport::summary(*summary));

@@ -21,6 +21,7 @@ public:
         FileReadOnly, // the file or its folder cannot be written
         FileDamaged,  // SQLITE_CORRUPT / NOTADB: the file itself is bad
         DiskFull,
+        Cancelled, // the user (or the caller's TaskContext) stopped the work; not a failure
     };
 
     Error() = default;

@@ -119,7 +119,7 @@ Result<QVector<Customer>> CustomerRepository::page(const CustomerQuery &query, i
     if (!q)
         return q.error();
     QVector<Customer> customers;
-    // `limit` may mean "all" (ClvRunner passes INT_MAX): reserving that asked malloc for 400 GB,
+    // `limit` may mean "all" (ClvService passes INT_MAX): reserving that asked malloc for 400 GB,
     // which AddressSanitizer aborts on and a plain build silently ignores.
     customers.reserve(std::min(limit, 4096));
     while (q->next())

@@ -8,8 +8,9 @@
 #include "classification/rfmheatmapmodel.h"
 #include "classification/schemeoptionsform.h"
 #include "classificationrepository.h"
+#include "connectionfactory.h"
 #include "document.h"
-#include "evaluationrunner.h"
+#include "evaluationservice.h"
 #include "paretochart.h"
 #include "snapshotrepository.h"
 
@@ -65,7 +66,8 @@ void TstClassificationWorkspace::initTestCase()
     VD_VERIFY_OK(saved);
     EvaluationRequest request;
     request.model = *saved;
-    auto snapshot = EvaluationRunner::run((*db)->connection(), request);
+    TaskContext context;
+    auto snapshot = EvaluationService::run(request, SqliteConnectionFactory(**db), context);
     VD_VERIFY_OK(snapshot);
     VD_VERIFY_OK(SnapshotRepository((*db)->connection()).save(*snapshot));
 }
@@ -96,7 +98,7 @@ void TstClassificationWorkspace::abcWithParetoSummaryAndCrossTab()
 {
     QCOMPARE(m_workspace->snapshotCombo()->count(), 1);
     choose(QStringLiteral("abc"));
-    VD_VERIFY_OK(m_workspace->classify());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->classify(report); }));
     const ClassificationResult *r = m_workspace->result();
     QVERIFY(r);
     QCOMPARE(r->scheme, QStringLiteral("abc"));
@@ -144,7 +146,8 @@ void TstClassificationWorkspace::everySchemeClassifies()
             QVERIFY(cost);
             cost->setText(QStringLiteral("revenue-share"));
         }
-        const Status done = m_workspace->classify();
+        const Status done =
+            test::finished([&](const test::Done &report) { m_workspace->classify(report); });
         QVERIFY2(done.ok(), qPrintable(scheme + QStringLiteral(": ") +
                                        (done.ok() ? QString() : done.error().message())));
         QCOMPARE(m_workspace->result()->scheme, scheme);
@@ -160,7 +163,7 @@ void TstClassificationWorkspace::everySchemeClassifies()
 void TstClassificationWorkspace::rfmHeatmapAndStoredResultReopens()
 {
     choose(QStringLiteral("rfm"));
-    VD_VERIFY_OK(m_workspace->classify());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->classify(report); }));
     int inGrid = 0;
     for (int r = 1; r <= 5; ++r)
         for (int f = 1; f <= 5; ++f)
@@ -184,11 +187,12 @@ void TstClassificationWorkspace::badOptionsAreRefused()
         m_workspace->optionsForm()->findChild<QLineEdit *>(QStringLiteral("option_cutoffs"));
     QVERIFY(cutoffs);
     cutoffs->setText(QStringLiteral("95, eighty"));
-    const Status bad = m_workspace->classify();
+    const Status bad =
+        test::finished([&](const test::Done &report) { m_workspace->classify(report); });
     QVERIFY(!bad);
     QVERIFY(bad.error().message().contains(QStringLiteral("cut-offs")));
     cutoffs->setText(QStringLiteral("95, 80")); // not increasing
-    QVERIFY(!m_workspace->classify());
+    QVERIFY(!test::finished([&](const test::Done &report) { m_workspace->classify(report); }));
 }
 
 void TstClassificationWorkspace::screenshot()
@@ -201,7 +205,8 @@ void TstClassificationWorkspace::screenshot()
     for (const QString &scheme :
          {QStringLiteral("abc"), QStringLiteral("rfm"), QStringLiteral("pyramid")}) {
         choose(scheme);
-        VD_VERIFY_OK(m_workspace->classify());
+        VD_VERIFY_OK(
+            test::finished([&](const test::Done &report) { m_workspace->classify(report); }));
         QTest::qWait(100);
         QVERIFY(m_workspace->grab().save(dir + QStringLiteral("/classes-%1.png").arg(scheme)));
     }

@@ -109,7 +109,7 @@ void TstClvWorkspace::cleanup()
 void TstClvWorkspace::fitFillsEverything()
 {
     QVERIFY(!m_workspace->outcome());
-    VD_VERIFY_OK(m_workspace->fit());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->fit(report); }));
     const auto outcome = m_workspace->outcome();
     QVERIFY(outcome);
     QVERIFY(outcome->result.customers.size() > 200);
@@ -142,7 +142,7 @@ void TstClvWorkspace::holdoutShowsTheCheck()
     ClvOptionsBar *options = m_workspace->optionsBar();
     options->holdoutCheck()->setChecked(true);
     QVERIFY(options->calibrationEndEdit()->isEnabled());
-    VD_VERIFY_OK(m_workspace->fit());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->fit(report); }));
     const auto outcome = m_workspace->outcome();
     QVERIFY(outcome->holdoutEnd.isValid());
     QCOMPARE(outcome->calibrationEnd, options->calibrationEndEdit()->date());
@@ -154,7 +154,7 @@ void TstClvWorkspace::holdoutShowsTheCheck()
 
 void TstClvWorkspace::churnFilterAndThreshold()
 {
-    VD_VERIFY_OK(m_workspace->fit());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->fit(report); }));
     ClvCustomerModel *model = m_workspace->customerModel();
     m_workspace->optionsBar()->churnSpin()->setValue(100); // everyone below 100 % P(alive)…
     const int atRisk = model->churnRiskCount();
@@ -180,7 +180,8 @@ void TstClvWorkspace::noRepeatPurchasesIsAPlainError()
     auto opened = Document::open(path, Database::OpenMode::OpenExisting);
     VD_VERIFY_OK(opened);
     m_workspace->setDocument(opened->get());
-    const Status status = m_workspace->fit();
+    const Status status =
+        test::finished([&](const test::Done &report) { m_workspace->fit(report); });
     QVERIFY(!status);
     QVERIFY(!m_workspace->outcome());
     const QString text = m_workspace->messageLabel()->text();
@@ -193,11 +194,11 @@ void TstClvWorkspace::noRepeatPurchasesIsAPlainError()
 
 void TstClvWorkspace::closingClears()
 {
-    VD_VERIFY_OK(m_workspace->fit());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->fit(report); }));
     m_workspace->setDocument(nullptr);
     QVERIFY(!m_workspace->outcome());
     QCOMPARE(m_workspace->customerModel()->rowCount(), 0);
-    QVERIFY(!m_workspace->fit());
+    QVERIFY(!test::finished([&](const test::Done &report) { m_workspace->fit(report); }));
 }
 
 // Not a check: with VALUEDESK_SCREENSHOT_DIR set, saves the tab's look for a human to review.
@@ -210,7 +211,7 @@ void TstClvWorkspace::screenshot()
     if (qEnvironmentVariable("VALUEDESK_SCREENSHOT_LANG") == QLatin1String("zh"))
         QVERIFY(translator.apply(Settings::Language::Chinese));
     m_workspace->optionsBar()->holdoutCheck()->setChecked(true);
-    VD_VERIFY_OK(m_workspace->fit());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->fit(report); }));
     m_workspace->resize(1500, 1000);
     m_workspace->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));

@@ -90,7 +90,7 @@ void TstEvaluationWorkspace::evaluateFillsTablesAndSummary()
     QCOMPARE(m_workspace->optionsBar()->modelCombo()->count(), 1);
     QVERIFY(m_workspace->optionsBar()->evaluateButton()->isEnabled());
     QVERIFY(!m_workspace->snapshot());
-    VD_VERIFY_OK(m_workspace->evaluate());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->evaluate(report); }));
     const auto snapshot = m_workspace->snapshot();
     QVERIFY(snapshot);
     QCOMPARE(snapshot->customers.size(), 80);
@@ -119,7 +119,7 @@ void TstEvaluationWorkspace::evaluateFillsTablesAndSummary()
 
 void TstEvaluationWorkspace::filtersNarrowTheTableAndSummary()
 {
-    VD_VERIFY_OK(m_workspace->evaluate());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->evaluate(report); }));
     EvaluationFilterBar *filters = m_workspace->filterBar();
     QComboBox *managers = filters->managerCombo();
     QVERIFY(managers->count() > 2); // "All managers" and the demo's managers
@@ -151,7 +151,7 @@ void TstEvaluationWorkspace::filtersNarrowTheTableAndSummary()
 
 void TstEvaluationWorkspace::changingTheSplitReclassifiesWithoutEvaluating()
 {
-    VD_VERIFY_OK(m_workspace->evaluate());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->evaluate(report); }));
     const auto before = m_workspace->snapshot();
     QComboBox *split = m_workspace->optionsBar()->splitCombo();
     split->setCurrentIndex(split->findData(int(SplitMethod::Median)));
@@ -180,14 +180,15 @@ void TstEvaluationWorkspace::noModelIsExplained()
     VD_VERIFY_OK(AhpModelRepository(m_document->database().connection()).remove(models->at(0).id));
     m_workspace->optionsBar()->refreshModels();
     QVERIFY(!m_workspace->optionsBar()->evaluateButton()->isEnabled());
-    const Status result = m_workspace->evaluate();
+    const Status result =
+        test::finished([&](const test::Done &report) { m_workspace->evaluate(report); });
     QVERIFY(!result);
     QVERIFY(result.error().message().contains(QStringLiteral("no value model")));
 }
 
 void TstEvaluationWorkspace::snapshotsAreStoredAndReopened()
 {
-    VD_VERIFY_OK(m_workspace->evaluate());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->evaluate(report); }));
     QVERIFY(m_workspace->isStored());
     const qint64 first = m_workspace->snapshot()->info.id;
     QCOMPARE(m_workspace->snapshotCombo()->count(), 1);
@@ -210,7 +211,8 @@ void TstEvaluationWorkspace::snapshotsAreStoredAndReopened()
     QCOMPARE(stored->at(0).options.scoring.split, SplitMethod::Thresholds);
 
     // Opening the first one shows its quadrants and options again.
-    VD_VERIFY_OK(m_workspace->openSnapshot(first));
+    VD_VERIFY_OK(test::finished(
+        [&](const test::Done &report) { m_workspace->openSnapshot(first, report); }));
     QCOMPARE(m_workspace->snapshot()->info.id, first);
     QCOMPARE(m_workspace->snapshot()->info.options.scoring.split, SplitMethod::Mean);
     QCOMPARE(m_workspace->optionsBar()->splitCombo()->currentData().toInt(),
@@ -220,18 +222,19 @@ void TstEvaluationWorkspace::snapshotsAreStoredAndReopened()
     // A new workspace on the same file opens the newest snapshot.
     EvaluationWorkspace again;
     again.setDocument(m_document.get());
-    QVERIFY(again.snapshot());
+    QTRY_VERIFY(again.snapshot());
     QCOMPARE(again.snapshot()->info.id, second);
 
     VD_VERIFY_OK(m_workspace->deleteSnapshot(first));
     QVERIFY(!m_workspace->snapshot());
     QCOMPARE(m_workspace->snapshotCombo()->count(), 1);
-    QVERIFY(!m_workspace->openSnapshot(first));
+    QVERIFY(!test::finished(
+        [&](const test::Done &report) { m_workspace->openSnapshot(first, report); }));
 }
 
 void TstEvaluationWorkspace::chartFollowsFiltersAndSelects()
 {
-    VD_VERIFY_OK(m_workspace->evaluate());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->evaluate(report); }));
     QuadrantChartView *chart = m_workspace->chartView();
     QCOMPARE(chart->data().points.size(), 80);
     QCOMPARE(chart->currentThreshold(), m_workspace->snapshot()->info.currentThreshold);
@@ -278,7 +281,7 @@ void TstEvaluationWorkspace::chartFollowsFiltersAndSelects()
 
 void TstEvaluationWorkspace::overrideShowsEverywhereAndIsKept()
 {
-    VD_VERIFY_OK(m_workspace->evaluate());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->evaluate(report); }));
     const auto snapshot = m_workspace->snapshot();
     const EvaluatedCustomer customer = snapshot->customers.at(7);
     const Quadrant evaluated = snapshot->result.scores.quadrants.at(7);
@@ -305,7 +308,7 @@ void TstEvaluationWorkspace::overrideShowsEverywhereAndIsKept()
         QStringLiteral("Framework contract signed")));
 
     // Kept in the file: a new evaluation still shows it, with its reason.
-    VD_VERIFY_OK(m_workspace->evaluate());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->evaluate(report); }));
     const int row = m_workspace->resultModel()->rowOfCustomer(customer.id);
     QCOMPARE(m_workspace->resultModel()->effectiveQuadrant(row), manual);
     QCOMPARE(m_workspace->resultModel()->overrideAt(row)->reason,
@@ -320,7 +323,7 @@ void TstEvaluationWorkspace::overrideShowsEverywhereAndIsKept()
 
 void TstEvaluationWorkspace::sensitivityApplyAsksForTheModelChange()
 {
-    VD_VERIFY_OK(m_workspace->evaluate());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->evaluate(report); }));
     SensitivityPanel *panel = m_workspace->sensitivityPanel();
     QSignalSpy apply(m_workspace.get(), &EvaluationWorkspace::applyWeightsRequested);
     panel->setNode(1);
@@ -355,7 +358,7 @@ void TstEvaluationWorkspace::sensitivityApplyAsksForTheModelChange()
 
 void TstEvaluationWorkspace::failedEvaluationKeepsTheStoredOne()
 {
-    VD_VERIFY_OK(m_workspace->evaluate());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->evaluate(report); }));
     const qint64 stored = m_workspace->snapshot()->info.id;
     // A second model whose first indicator is bound to no metric cannot be evaluated.
     auto broken = AhpTemplates::create(QStringLiteral("lubricant"), TemplateLanguage::English);
@@ -370,7 +373,8 @@ void TstEvaluationWorkspace::failedEvaluationKeepsTheStoredOne()
     m_workspace->optionsBar()->refreshModels();
     QComboBox *models = m_workspace->optionsBar()->modelCombo();
     models->setCurrentIndex(models->findData(saved->id));
-    const Status failed = m_workspace->evaluate();
+    const Status failed =
+        test::finished([&](const test::Done &report) { m_workspace->evaluate(report); });
     QVERIFY(!failed);
     QVERIFY2(failed.error().message().contains(QStringLiteral("not bound to a metric")),
              qPrintable(failed.error().message()));
@@ -388,7 +392,7 @@ void TstEvaluationWorkspace::screenshot()
     Translator translator;
     if (qEnvironmentVariable("VALUEDESK_SCREENSHOT_LANG") == QLatin1String("zh"))
         QVERIFY(translator.apply(Settings::Language::Chinese));
-    VD_VERIFY_OK(m_workspace->evaluate());
+    VD_VERIFY_OK(test::finished([&](const test::Done &report) { m_workspace->evaluate(report); }));
     m_workspace->resize(1500, 1000);
     m_workspace->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_workspace.get()));

@@ -174,16 +174,22 @@ void TstFileInUse::backgroundJobsKeepTheFileLocked()
         MainWindow window(settings, translator);
         window.resize(1366, 768);
         QVERIFY(window.openDocument(path, Database::OpenMode::OpenExisting));
-        QVERIFY(window.evaluationWorkspace()->snapshot()); // loaded on a worker
+        QTRY_VERIFY(window.evaluationWorkspace()->snapshot()); // loaded on a worker
         checkAfter("open with a stored evaluation", window, path);
 
-        QVERIFY(window.evaluationWorkspace()->evaluate().ok());
+        QVERIFY(test::finished([&](const test::Done &report) {
+                    window.evaluationWorkspace()->evaluate(report);
+                }).ok());
         checkAfter("evaluate", window, path);
 
-        QVERIFY(window.clvWorkspace()->fit().ok());
+        QVERIFY(test::finished([&](const test::Done &report) {
+                    window.clvWorkspace()->fit(report);
+                }).ok());
         checkAfter("CLV fit", window, path);
 
-        QVERIFY(window.classificationWorkspace()->classify().ok());
+        QVERIFY(test::finished([&](const test::Done &report) {
+                    window.classificationWorkspace()->classify(report);
+                }).ok());
         checkAfter("classify", window, path);
 
         // Opening the file that is already open (a second window, File ▸ Open again) must not

@@ -50,16 +50,18 @@ private slots:
                                           "K001,华信科技,软件,华北,张伟\r\n"
                                           "K002,\"明远贸易,上海\",零售,华东,王芳\r\n")));
         ImportDialog dialog(m_document.get(), csv);
+        QTRY_VERIFY(!dialog.isBusy()); // the file is read on a worker
         QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("importKind"))->currentData().toInt(),
                  static_cast<int>(ImportKind::Customers));
         const ColumnMapping &mapping = dialog.mappingModel()->mapping();
         QCOMPARE(mapping.column(QStringLiteral("code")), 0);
         QCOMPARE(mapping.column(QStringLiteral("name")), 1);
         QCOMPARE(mapping.column(QStringLiteral("manager")), 4);
-        QVERIFY(dialog.check());
+        QVERIFY(test::finishedOk([&](const ImportDialog::Done &report) { dialog.check(report); }));
         QCOMPARE(dialog.plan()->goodRows(), 2);
         QVERIFY(dialog.plan()->problems.isEmpty());
-        QVERIFY(dialog.runImport());
+        QVERIFY(
+            test::finishedOk([&](const ImportDialog::Done &report) { dialog.runImport(report); }));
         QCOMPARE(dialog.summary()->customersAdded, 2);
         const auto customer = m_document->customers().byCode(QStringLiteral("K002"));
         QVERIFY(customer.ok() && customer->has_value());
@@ -81,9 +83,10 @@ private slots:
                                       "K001;2024/6/1;abc;1\n")
                            .toUtf8());
         ImportDialog dialog(m_document.get(), csv);
+        QTRY_VERIFY(!dialog.isBusy()); // the file is read on a worker
         QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("importKind"))->currentData().toInt(),
                  static_cast<int>(ImportKind::Transactions));
-        QVERIFY(dialog.check());
+        QVERIFY(test::finishedOk([&](const ImportDialog::Done &report) { dialog.check(report); }));
         const ImportPlan *plan = dialog.plan();
         QCOMPARE(plan->rowsRead, 4);
         QCOMPARE(plan->goodRows(), 1);
@@ -101,7 +104,8 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("K999")));
         QVERIFY(text.contains(QStringLiteral("abc")));
 
-        QVERIFY(dialog.runImport());
+        QVERIFY(
+            test::finishedOk([&](const ImportDialog::Done &report) { dialog.runImport(report); }));
         const auto transactions = m_document->records<Transaction>().forCustomer(
             (*m_document->customers().byCode(QStringLiteral("K001")))->id);
         QCOMPARE(transactions->size(), 1);
@@ -114,16 +118,22 @@ private slots:
         const QString csv = m_dir.filePath(QStringLiteral("odd.csv"));
         writeFile(csv, "A,B,C\nX1,Alpha,North\nX2,Beta,South\n");
         ImportDialog dialog(m_document.get(), csv);
+        QTRY_VERIFY(!dialog.isBusy()); // the file is read on a worker
         dialog.setKind(ImportKind::Customers);
         ImportMappingModel *model = dialog.mappingModel();
         QVERIFY(!model->mapping().missingRequiredFields().isEmpty());
-        QVERIFY(!dialog.check()); // required fields are not mapped yet
-        QVERIFY(model->setData(model->index(0, ImportMappingModel::Target), QStringLiteral("code")));
-        QVERIFY(model->setData(model->index(1, ImportMappingModel::Target), QStringLiteral("name")));
+        QVERIFY(!test::finishedOk([&](const ImportDialog::Done &report) {
+            dialog.check(report);
+        })); // required fields are not mapped yet
+        QVERIFY(
+            model->setData(model->index(0, ImportMappingModel::Target), QStringLiteral("code")));
+        QVERIFY(
+            model->setData(model->index(1, ImportMappingModel::Target), QStringLiteral("name")));
         QVERIFY(model->setData(model->index(2, ImportMappingModel::Target),
                                QStringLiteral("attribute:C")));
-        QVERIFY(dialog.check());
-        QVERIFY(dialog.runImport());
+        QVERIFY(test::finishedOk([&](const ImportDialog::Done &report) { dialog.check(report); }));
+        QVERIFY(
+            test::finishedOk([&](const ImportDialog::Done &report) { dialog.runImport(report); }));
         const auto customer = m_document->customers().byCode(QStringLiteral("X2"));
         QCOMPARE((*customer)->name, QStringLiteral("Beta"));
         QCOMPARE((*customer)->attributes.value(QStringLiteral("C")), QStringLiteral("South"));
@@ -131,14 +141,17 @@ private slots:
 
     void xlsxFromLibreOfficeImports()
     {
-        const QString xlsx = QStringLiteral(VALUEDESK_TEST_DATA_DIR "/import/customers_libreoffice.xlsx");
+        const QString xlsx =
+            QStringLiteral(VALUEDESK_TEST_DATA_DIR "/import/customers_libreoffice.xlsx");
         ImportDialog dialog(m_document.get(), xlsx);
+        QTRY_VERIFY(!dialog.isBusy()); // the file is read on a worker
         QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
         dialog.setKind(ImportKind::Customers);
         QVERIFY(dialog.mappingModel()->mapping().missingRequiredFields().isEmpty());
-        QVERIFY(dialog.check());
+        QVERIFY(test::finishedOk([&](const ImportDialog::Done &report) { dialog.check(report); }));
         QVERIFY(dialog.plan()->goodRows() > 0);
-        QVERIFY(dialog.runImport());
+        QVERIFY(
+            test::finishedOk([&](const ImportDialog::Done &report) { dialog.runImport(report); }));
         QCOMPARE(*m_document->customers().count(), static_cast<int>(dialog.plan()->goodRows()));
     }
 

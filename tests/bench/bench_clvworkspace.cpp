@@ -5,7 +5,7 @@
 #include "benchutil.h"
 #include "clv/clvoptionsbar.h"
 #include "clv/clvworkspace.h"
-#include "clvrunner.h"
+#include "clvservice.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "document.h"
@@ -18,6 +18,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 using namespace valuedesk;
 
@@ -28,6 +30,21 @@ void report(const char *what, qint64 ms)
     std::printf("bench_clvworkspace: %-44s %6lld ms  (RSS %.0f MiB, peak %.0f MiB)\n", what,
                 static_cast<long long>(ms), bench::currentRssMiB(), bench::peakRssMiB());
     std::fflush(stdout);
+}
+
+} // namespace
+
+namespace {
+
+// Runs a workspace's asynchronous action and the event loop until it is done.
+valuedesk::Status
+finished(const std::function<void(std::function<void(const valuedesk::Status &)>)> &start)
+{
+    std::optional<valuedesk::Status> outcome;
+    start([&outcome](const valuedesk::Status &status) { outcome = status; });
+    while (!outcome)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return *outcome;
 }
 
 } // namespace
@@ -63,14 +80,14 @@ int main(int argc, char *argv[])
     timer.start();
     workspace.setDocument(document->get());
     report("open (last purchase day)", timer.restart());
-    if (!workspace.fit())
+    if (!finished([&](auto done) { workspace.fit(done); }))
         return 2;
     QCoreApplication::processEvents();
     report("Fit, calibration to the last purchase", timer.restart());
     std::printf("bench_clvworkspace: %lld customers fitted\n",
                 static_cast<long long>(workspace.outcome()->result.customers.size()));
     workspace.optionsBar()->holdoutCheck()->setChecked(true);
-    if (!workspace.fit())
+    if (!finished([&](auto done) { workspace.fit(done); }))
         return 2;
     QCoreApplication::processEvents();
     report("Fit with a 13-week holdout", timer.restart());

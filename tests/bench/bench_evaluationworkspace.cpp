@@ -25,6 +25,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <functional>
+#include <optional>
 
 using namespace valuedesk;
 
@@ -32,9 +34,24 @@ namespace {
 
 void report(const char *what, qint64 ms)
 {
-    std::printf("bench_evaluationworkspace: %-52s %6lld ms  (RSS %.0f MiB, peak %.0f MiB)\n",
-                what, static_cast<long long>(ms), bench::currentRssMiB(), bench::peakRssMiB());
+    std::printf("bench_evaluationworkspace: %-52s %6lld ms  (RSS %.0f MiB, peak %.0f MiB)\n", what,
+                static_cast<long long>(ms), bench::currentRssMiB(), bench::peakRssMiB());
     std::fflush(stdout);
+}
+
+} // namespace
+
+namespace {
+
+// Runs a workspace's asynchronous action and the event loop until it is done.
+valuedesk::Status
+finished(const std::function<void(std::function<void(const valuedesk::Status &)>)> &start)
+{
+    std::optional<valuedesk::Status> outcome;
+    start([&outcome](const valuedesk::Status &status) { outcome = status; });
+    while (!outcome)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return *outcome;
 }
 
 } // namespace
@@ -75,10 +92,12 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     workspace.setDocument(document->get());
+    while (workspace.isBusy()) // the newest snapshot opens on a worker
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     QCoreApplication::processEvents();
     report("open the file (newest snapshot shown, if any)", timer.restart());
 
-    if (Status done = workspace.evaluate(); !done) {
+    if (Status done = finished([&](auto report) { workspace.evaluate(report); }); !done) {
         std::fprintf(stderr, "evaluate failed: %s\n", qPrintable(done.error().toString()));
         return 1;
     }

@@ -194,7 +194,7 @@ private slots:
         row("rating:credit", true, 4, false, 0);
         row("rating:out_of_range", false, 0, false, 0);
         row("rating:absent", false, 0, false, 0);
-        // Filled by EvaluationRunner from a population fit, never from one customer's records.
+        // Filled by EvaluationService from a population fit, never from one customer's records.
         row("clv", false, 0, false, 0);
         row("p_alive", false, 0, false, 0);
     }

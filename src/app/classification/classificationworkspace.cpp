@@ -9,12 +9,12 @@
 #include "classification/crosstabmodel.h"
 #include "classification/rfmheatmapmodel.h"
 #include "classificationrepository.h"
+#include "classificationservice.h"
 #include "classsharechart.h"
+#include "connectionfactory.h"
 #include "database.h"
 #include "document.h"
-#include "evaluation/evaluationworkspace.h"
-#include "evaluationdatareader.h"
-#include "evaluationrunner.h"
+#include "evaluation/snapshotbar.h"
 #include "paretochart.h"
 #include "schemeoptionsform.h"
 #include "snapshotrepository.h"
@@ -40,7 +40,6 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <optional>
 #include <utility>
 
 namespace valuedesk {
@@ -56,32 +55,6 @@ QTableView *makeTable(QWidget *parent)
     view->setAlternatingRowColors(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     return view;
-}
-
-// A stored result's rows (ordered by code) put in the snapshot's row order.
-ClassificationResult alignToSnapshot(const StoredClassification &stored,
-                                     const EvaluationSnapshot &snapshot)
-{
-    ClassificationResult r = stored.result;
-    const int n = static_cast<int>(snapshot.customers.size());
-    QHash<qint64, int> storedRow;
-    for (int i = 0; i < stored.customerIds.size(); ++i)
-        storedRow.insert(stored.customerIds.at(i), i);
-    r.classOf = QVector<int>(n, -1);
-    r.measure = QVector<double>(n, qQNaN());
-    r.fields = Eigen::MatrixXd::Constant(n, stored.result.fields.cols(), qQNaN());
-    r.textFields = QVector<QStringList>(n, QStringList());
-    for (int i = 0; i < n; ++i) {
-        const int s = storedRow.value(snapshot.customers.at(i).id, -1);
-        if (s < 0)
-            continue;
-        r.classOf[i] = stored.result.classOf.value(s, -1);
-        r.measure[i] = stored.result.measure.value(s, qQNaN());
-        if (s < stored.result.fields.rows())
-            r.fields.row(i) = stored.result.fields.row(s);
-        r.textFields[i] = stored.result.textFields.value(s);
-    }
-    return r;
 }
 
 } // namespace
@@ -193,8 +166,10 @@ ClassificationWorkspace::ClassificationWorkspace(QWidget *parent)
             m_options->setOptions(*defaults);
     });
     connect(m_classify, &QPushButton::clicked, this, [this]() {
-        if (Status done = classify(); !done)
-            QMessageBox::warning(this, tr("Classify"), done.error().message());
+        classify([this](const Status &done) {
+            if (!done)
+                QMessageBox::warning(this, tr("Classify"), done.error().message());
+        });
     });
     connect(m_compare, &QComboBox::currentIndexChanged, this,
             &ClassificationWorkspace::updateCompare);
@@ -218,10 +193,18 @@ ClassificationWorkspace::ClassificationWorkspace(QWidget *parent)
     schemeChosen();
 }
 
-ClassificationWorkspace::~ClassificationWorkspace() = default;
+ClassificationWorkspace::~ClassificationWorkspace()
+{
+    if (m_task)
+        m_task->cancelAndWait();
+}
 
 void ClassificationWorkspace::setDocument(Document *document)
 {
+    // A run still going reads the file being closed: stop it first.
+    if (m_task)
+        m_task->cancelAndWait();
+    delete m_task.data();
     m_document = document;
     m_snapshot.reset();
     m_result.reset();
@@ -238,7 +221,7 @@ void ClassificationWorkspace::refreshSnapshots()
             auto stored = SnapshotRepository(m_document->database().connection()).list();
             if (stored) {
                 for (const EvaluationSnapshotInfo &info : std::as_const(*stored))
-                    m_snapshots->addItem(EvaluationWorkspace::snapshotTitle(info), info.id);
+                    m_snapshots->addItem(SnapshotBar::title(info), info.id);
             }
         }
         const int index = m_snapshots->findData(chosen);
@@ -274,8 +257,8 @@ void ClassificationWorkspace::showStored()
         auto stored =
             ClassificationRepository(db).load(snapshotId, m_scheme->currentData().toString());
         if (m_snapshot && stored) {
-            m_result =
-                std::make_shared<const ClassificationResult>(alignToSnapshot(*stored, *m_snapshot));
+            m_result = std::make_shared<const ClassificationResult>(
+                ClassificationService::alignToSnapshot(*stored, *m_snapshot));
             QJsonObject options = m_result->options;
             options.remove(QStringLiteral("applied"));
             if (auto valid = ClassificationSchemes::validate(m_result->scheme, options))
@@ -285,8 +268,21 @@ void ClassificationWorkspace::showStored()
     showResult();
 }
 
-Status ClassificationWorkspace::classify()
+void ClassificationWorkspace::classify(std::function<void(const Status &)> done)
 {
+    const auto finish = [done](const Status &status) {
+        if (done)
+            done(status);
+    };
+    const Status started = startClassify(finish);
+    if (!started)
+        finish(started);
+}
+
+Status ClassificationWorkspace::startClassify(const std::function<void(const Status &)> &finish)
+{
+    if (m_task)
+        return Error(tr("Classifying is under way; try again when it has finished."));
     if (!m_document)
         return Error(tr("No customer file is open."));
     const qint64 snapshotId = m_snapshots->currentData().toLongLong();
@@ -301,83 +297,29 @@ Status ClassificationWorkspace::classify()
     auto options = ClassificationSchemes::validate(scheme, edited);
     if (!options)
         return options.error();
-    const Database &database = m_document->database();
-    struct Outcome
-    {
-        EvaluationSnapshot snapshot;
-        ClassificationResult result;
-    };
-    std::optional<Result<Outcome>> outcome;
-    const QJsonObject json = *options;
-    const bool finished = BackgroundTask::run(
+    ClassificationRequest request;
+    request.snapshotId = snapshotId;
+    request.saveInto = snapshotId;
+    request.needsClv = ClassificationSchemes::usesClvMetrics(*options);
+    request.classify = ClassificationRequest::scheme(scheme, *options);
+    m_task = BackgroundTask::start<ClassificationOutcome>(
         this, tr("Classifying customers…"),
-        [&outcome, &database, snapshotId, &scheme, &json](const ProgressCallback &progress) {
-            auto db = database.openSibling();
-            if (!db) {
-                outcome = db.error();
-                return;
-            }
-            const QSqlDatabase connection = (*db)->connection();
-            auto snapshot = SnapshotRepository(connection).load(snapshotId);
-            if (!snapshot) {
-                outcome = snapshot.error();
-                return;
-            }
-            if (!progress(1, 4)) {
-                outcome = Error(tr("Classifying was cancelled."));
-                return;
-            }
-            auto data = EvaluationDataReader(connection).read(snapshot->info.options.window);
-            if (!data) {
-                outcome = data.error();
-                return;
-            }
-            if (ClassificationSchemes::usesClvMetrics(json)) {
-                if (Status filled = EvaluationRunner::fillClvMetrics(
-                        connection, snapshot->info.options.window.asOf, *data);
-                    !filled) {
-                    outcome = filled.error();
-                    return;
-                }
-            }
-            if (!progress(2, 4)) {
-                outcome = Error(tr("Classifying was cancelled."));
-                return;
-            }
-            // The snapshot's customers, with this window's inputs matched by id.
-            QHash<qint64, int> row;
-            for (int i = 0; i < data->customers.size(); ++i)
-                row.insert(data->customers.at(i).id, i);
-            ClassificationInput input;
-            input.window = snapshot->info.options.window;
-            input.customers = snapshot->customers;
-            QVector<qint64> ids;
-            for (const EvaluatedCustomer &c : std::as_const(snapshot->customers)) {
-                const int i = row.value(c.id, -1);
-                input.inputs.append(i >= 0 ? data->inputs.at(i) : MetricInputs());
-                ids.append(c.id);
-            }
-            input.evaluation = &snapshot->result;
-            auto result = ClassificationSchemes::classify(scheme, input, json);
-            if (!result) {
-                outcome = result.error();
-                return;
-            }
-            if (Status saved = ClassificationRepository(connection).save(snapshotId, *result, ids);
-                !saved) {
-                outcome = saved.error();
-                return;
-            }
-            progress(4, 4);
-            outcome = Outcome{std::move(*snapshot), std::move(*result)};
+        [request,
+         connections = SqliteConnectionFactory(m_document->database())](TaskContext &context) {
+            return ClassificationService::run(request, connections, context);
+        },
+        [this, finish](Result<ClassificationOutcome> outcome) {
+            m_task = nullptr;
+            if (!outcome && outcome.error().code() == Error::Code::Cancelled)
+                return finish(Error(tr("Classifying was cancelled; nothing was stored."), {},
+                                    Error::Code::Cancelled));
+            if (!outcome)
+                return finish(outcome.error());
+            m_snapshot = std::make_shared<const EvaluationSnapshot>(std::move(*outcome->snapshot));
+            m_result = std::make_shared<const ClassificationResult>(std::move(outcome->result));
+            showResult();
+            finish(Status::success());
         });
-    if (!finished || !outcome)
-        return Error(tr("Classifying was cancelled; nothing was stored."));
-    if (!*outcome)
-        return outcome->error();
-    m_snapshot = std::make_shared<const EvaluationSnapshot>(std::move((*outcome)->snapshot));
-    m_result = std::make_shared<const ClassificationResult>(std::move((*outcome)->result));
-    showResult();
     return Status::success();
 }
 
@@ -503,7 +445,8 @@ void ClassificationWorkspace::updateCompare()
         auto stored = ClassificationRepository(m_document->database().connection())
                           .load(m_snapshot->info.id, other);
         if (stored) {
-            const ClassificationResult aligned = alignToSnapshot(*stored, *m_snapshot);
+            const ClassificationResult aligned =
+                ClassificationService::alignToSnapshot(*stored, *m_snapshot);
             for (const ClassDefinition &c : aligned.classes)
                 columnNames << c.name;
             columnClass = aligned.classOf;

@@ -4,8 +4,10 @@
 #include "metrics/evaluationsnapshot.h"
 #include "result.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QChartView;
@@ -22,6 +24,7 @@ class ClassShareChart;
 class ClassSummaryModel;
 class ClassificationResultModel;
 class CrossTabModel;
+class BackgroundTask;
 class Document;
 class ParetoChart;
 class RfmHeatmapModel;
@@ -44,8 +47,11 @@ public:
     void setDocument(Document *document);
     void refreshSnapshots();
 
-    // Without dialogs (the buttons call these).
-    Status classify();
+    // Without dialogs (the buttons call these). Classifies on a worker thread with a progress
+    // dialog and returns at once; `done` says how it ended, on the GUI thread (a cancelled run
+    // ends with an Error of code Cancelled; a failed one changes nothing).
+    void classify(std::function<void(const Status &)> done = {});
+    bool isBusy() const { return !m_task.isNull(); }
     const ClassificationResult *result() const { return m_result.get(); }
     const std::shared_ptr<const EvaluationSnapshot> &snapshot() const { return m_snapshot; }
 
@@ -70,6 +76,7 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    Status startClassify(const std::function<void(const Status &)> &finish);
     void retranslate();
     void schemeChosen();
     void showResult();
@@ -77,6 +84,7 @@ private:
     void showStored();
 
     Document *m_document = nullptr;
+    QPointer<BackgroundTask> m_task;
     std::shared_ptr<const EvaluationSnapshot> m_snapshot;
     std::shared_ptr<const ClassificationResult> m_result;
 

@@ -1,6 +1,6 @@
 #include "clvfitpanel.h"
 
-#include "clvrunner.h"
+#include "clvservice.h"
 #include "palette.h"
 
 #include <QEvent>

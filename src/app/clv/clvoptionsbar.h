@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clvrunner.h"
+#include "clvservice.h"
 
 #include <QWidget>
 

@@ -8,7 +8,8 @@
 #include "clvhistogramchart.h"
 #include "clvholdoutchart.h"
 #include "clvoptionsbar.h"
-#include "clvrunner.h"
+#include "clvservice.h"
+#include "connectionfactory.h"
 #include "database.h"
 #include "document.h"
 #include "evaluationdatareader.h"
@@ -122,7 +123,7 @@ ClvWorkspace::ClvWorkspace(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
 
-    connect(m_options, &ClvOptionsBar::fitRequested, this, [this]() { static_cast<void>(fit()); });
+    connect(m_options, &ClvOptionsBar::fitRequested, this, [this]() { fit(); });
     connect(m_options, &ClvOptionsBar::churnThresholdChanged, this, [this](double threshold) {
         m_customers->setChurnThreshold(threshold);
         updateCount();
@@ -135,10 +136,18 @@ ClvWorkspace::ClvWorkspace(QWidget *parent)
     setDocument(nullptr);
 }
 
-ClvWorkspace::~ClvWorkspace() = default;
+ClvWorkspace::~ClvWorkspace()
+{
+    if (m_task)
+        m_task->cancelAndWait();
+}
 
 void ClvWorkspace::setDocument(Document *document)
 {
+    // A fit still running reads the file being closed: stop it first.
+    if (m_task)
+        m_task->cancelAndWait();
+    delete m_task.data();
     m_document = document;
     showOutcome(nullptr, -1);
     m_message->clear();
@@ -152,42 +161,48 @@ void ClvWorkspace::setDocument(Document *document)
     m_options->setLastPurchase(last);
 }
 
-Status ClvWorkspace::fit()
+void ClvWorkspace::fit(std::function<void(const Status &)> done)
 {
+    const auto finish = [done](const Status &status) {
+        if (done)
+            done(status);
+    };
     if (!m_document) {
         showError(tr("No customer file is open."));
-        return Error(tr("No customer file is open."));
+        finish(Error(tr("No customer file is open.")));
+        return;
     }
-    const ClvRequest request = m_options->request();
-    const Database &database = m_document->database();
-    std::optional<Result<ClvOutcome>> outcome;
-    QElapsedTimer timer;
-    timer.start();
-    const bool finished =
-        BackgroundTask::run(this, tr("Fitting the lifetime value models…"),
-                            [&outcome, &database, &request](const ProgressCallback &progress) {
-                                // A connection belongs to its thread: the worker opens the file
-                                // itself.
-                                auto db = database.openSibling();
-                                if (!db) {
-                                    outcome = db.error();
-                                    return;
-                                }
-                                outcome = ClvRunner::run((*db)->connection(), request, progress);
-                            });
-    const qint64 elapsed = timer.elapsed();
-    if (!finished || !outcome) {
-        const Error error(tr("The fit was cancelled; the previous result is kept."));
-        m_message->setText(error.message());
-        return error;
+    if (m_task) {
+        finish(Error(tr("The lifetime value models are being fitted already.")));
+        return;
     }
-    if (!*outcome) {
-        showOutcome(nullptr, -1);
-        showError(outcome->error().message());
-        return outcome->error();
-    }
-    showOutcome(std::make_shared<const ClvOutcome>(std::move(**outcome)), elapsed);
-    return Status::success();
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_task = BackgroundTask::start<ClvOutcome>(
+        this, tr("Fitting the lifetime value models…"),
+        [request = m_options->request(),
+         connections = SqliteConnectionFactory(m_document->database())](TaskContext &context) {
+            return ClvService::run(request, connections, context);
+        },
+        [this, timer, finish](Result<ClvOutcome> outcome) {
+            m_task = nullptr;
+            const qint64 elapsed = timer->elapsed();
+            if (!outcome && outcome.error().code() == Error::Code::Cancelled) {
+                const Error error(tr("The fit was cancelled; the previous result is kept."), {},
+                                  Error::Code::Cancelled);
+                m_message->setText(error.message());
+                finish(error);
+                return;
+            }
+            if (!outcome) {
+                showOutcome(nullptr, -1);
+                showError(outcome.error().message());
+                finish(outcome.error());
+                return;
+            }
+            showOutcome(std::make_shared<const ClvOutcome>(std::move(outcome).value()), elapsed);
+            finish(Status::success());
+        });
 }
 
 void ClvWorkspace::showError(const QString &message)

@@ -2,7 +2,10 @@
 
 #include "result.h"
 
+#include <QPointer>
 #include <QWidget>
+
+#include <functional>
 
 #include <memory>
 
@@ -13,6 +16,7 @@ class QTableView;
 
 namespace valuedesk {
 
+class BackgroundTask;
 class ClvCustomerModel;
 class ClvFilterProxyModel;
 class ClvFitPanel;
@@ -38,9 +42,11 @@ public:
 
     void setDocument(Document *document); // nullptr closes
 
-    // Runs the fit with the options shown (the Fit button calls this; tests drive it directly).
-    // On failure the error is also shown in the tab and the previous result is cleared.
-    Status fit();
+    // Starts the fit with the options shown on a worker thread (the Fit button calls this; tests
+    // drive it directly); `done` gets how it ended, on the GUI thread. On failure the error is
+    // also shown in the tab and the previous result is cleared; a cancelled fit keeps it.
+    void fit(std::function<void(const Status &)> done = {});
+    bool isBusy() const { return !m_task.isNull(); }
     std::shared_ptr<const ClvOutcome> outcome() const { return m_outcome; }
 
     ClvOptionsBar *optionsBar() const { return m_options; }
@@ -66,6 +72,7 @@ private:
     void updateCount();
 
     Document *m_document = nullptr;
+    QPointer<BackgroundTask> m_task;
     std::shared_ptr<const ClvOutcome> m_outcome;
     ClvOptionsBar *m_options;
     QLabel *m_message;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "evaluationrunner.h"
+#include "evaluationservice.h"
 #include "result.h"
 
 #include <QWidget>

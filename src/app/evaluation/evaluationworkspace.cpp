@@ -1,6 +1,7 @@
 #include "evaluationworkspace.h"
 
 #include "backgroundtask.h"
+#include "connectionfactory.h"
 #include "database.h"
 #include "document.h"
 #include "evaluation/evaluationfilterproxymodel.h"
@@ -8,13 +9,14 @@
 #include "evaluation/quadrantsummarymodel.h"
 #include "evaluationfilterbar.h"
 #include "evaluationoptionsbar.h"
-#include "evaluationrunner.h"
+#include "evaluationservice.h"
 #include "explanationpanel.h"
 #include "gradehistorypanel.h"
 #include "gradeoverriderepository.h"
 #include "metrics/scoreexplanation.h"
 #include "quadrantchartview.h"
 #include "sensitivitypanel.h"
+#include "snapshotbar.h"
 #include "snapshotrepository.h"
 #include "username.h"
 
@@ -24,7 +26,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -32,15 +33,12 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <optional>
-
 namespace valuedesk {
 
 EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
-    : QWidget(parent), m_snapshotLabel(new QLabel(this)), m_snapshots(new QComboBox(this)),
-      m_snapshotInfo(new QLabel(this)), m_saveSnapshot(new QPushButton(this)),
-      m_deleteSnapshot(new QPushButton(this)), m_options(new EvaluationOptionsBar(this)),
-      m_filters(new EvaluationFilterBar(this)), m_mainSplitter(new QSplitter(Qt::Vertical, this)),
+    : QWidget(parent), m_snapshotBar(new SnapshotBar(this)),
+      m_options(new EvaluationOptionsBar(this)), m_filters(new EvaluationFilterBar(this)),
+      m_mainSplitter(new QSplitter(Qt::Vertical, this)),
       m_sideSplitter(new QSplitter(Qt::Horizontal, this)), m_chartHost(new QWidget(this)),
       m_colouringLabel(new QLabel(this)), m_colouring(new QComboBox(this)),
       m_chart(new QuadrantChartView(this)), m_summaryTable(new QTableView(this)),
@@ -51,12 +49,6 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
       m_summary(new QuadrantSummaryModel(this))
 {
     setObjectName(QStringLiteral("EvaluationWorkspace"));
-    m_snapshots->setObjectName(QStringLiteral("snapshotCombo"));
-    m_snapshots->setMinimumContentsLength(40);
-    m_snapshots->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_snapshotInfo->setObjectName(QStringLiteral("snapshotInfo"));
-    m_snapshotInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_saveSnapshot->setObjectName(QStringLiteral("saveSnapshotButton"));
     for (int i = 0; i < 5; ++i)
         m_colouring->addItem(QString(), i);
 
@@ -108,40 +100,34 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     m_mainSplitter->setStretchFactor(0, 3);
     m_mainSplitter->setStretchFactor(1, 2);
 
-    auto *snapshotBar = new QHBoxLayout;
-    snapshotBar->addWidget(m_snapshotLabel);
-    snapshotBar->addWidget(m_snapshots);
-    snapshotBar->addWidget(m_saveSnapshot);
-    snapshotBar->addWidget(m_deleteSnapshot);
-    snapshotBar->addWidget(m_snapshotInfo, 1);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(snapshotBar);
+    layout->addWidget(m_snapshotBar);
     layout->addWidget(m_options);
     layout->addWidget(m_filters);
     layout->addWidget(m_mainSplitter, 1);
 
     connect(m_options, &EvaluationOptionsBar::evaluateRequested, this, [this]() {
-        if (Status done = evaluate(); !done)
-            showError(tr("Evaluate"), done.error());
+        evaluate([this](const Status &done) {
+            if (!done)
+                showError(tr("Evaluate"), done.error());
+        });
     });
     connect(m_options, &EvaluationOptionsBar::splitChanged, this, &EvaluationWorkspace::resplit);
     connect(m_filters, &EvaluationFilterBar::filterChanged, this,
             &EvaluationWorkspace::applyFilter);
-    connect(m_snapshots, &QComboBox::currentIndexChanged, this,
-            &EvaluationWorkspace::snapshotChosen);
-    connect(m_saveSnapshot, &QPushButton::clicked, this, [this]() {
+    connect(m_snapshotBar, &SnapshotBar::snapshotChosen, this, [this](qint64 id) {
+        if (!m_snapshot || m_snapshot->info.id != id)
+            openSnapshot(id, [this](const Status &opened) {
+                if (!opened)
+                    showError(tr("Open Snapshot"), opened.error());
+            });
+    });
+    connect(m_snapshotBar, &SnapshotBar::saveRequested, this, [this]() {
         if (Status saved = saveSnapshot(); !saved)
             showError(tr("Save Snapshot"), saved.error());
     });
-    connect(m_deleteSnapshot, &QPushButton::clicked, this, [this]() {
-        if (!isStored())
-            return;
-        if (QMessageBox::question(this, tr("Delete Snapshot"),
-                                  tr("Delete the evaluation of %1? Manual quadrants stay in the "
-                                     "customers' grade history.")
-                                      .arg(snapshotTitle(m_snapshot->info))) != QMessageBox::Yes)
-            return;
-        if (Status deleted = deleteSnapshot(m_snapshot->info.id); !deleted)
+    connect(m_snapshotBar, &SnapshotBar::deleteRequested, this, [this](qint64 id) {
+        if (Status deleted = deleteSnapshot(id); !deleted)
             showError(tr("Delete Snapshot"), deleted.error());
     });
     connect(m_openCustomer, &QPushButton::clicked, this, [this]() {
@@ -188,103 +174,108 @@ EvaluationWorkspace::EvaluationWorkspace(QWidget *parent)
     updateHeader();
 }
 
-EvaluationWorkspace::~EvaluationWorkspace() = default;
-
-QString EvaluationWorkspace::snapshotTitle(const EvaluationSnapshotInfo &info)
+EvaluationWorkspace::~EvaluationWorkspace()
 {
-    return tr("%1 · %2 v%3 · %4 months to %5")
-        .arg(QLocale().toString(info.createdAt.toLocalTime(), QLocale::ShortFormat), info.modelName)
-        .arg(info.modelVersion)
-        .arg(info.options.window.months)
-        .arg(info.options.window.asOf.toString(Qt::ISODate));
+    if (m_task)
+        m_task->cancelAndWait();
 }
 
 void EvaluationWorkspace::setDocument(Document *document)
 {
+    // Work still running reads the file being closed: stop it first.
+    if (m_task)
+        m_task->cancelAndWait();
+    delete m_task.data();
     m_document = document;
     m_options->setDocument(document);
     m_history->setDocument(document);
     setSnapshot(nullptr);
     fillSnapshotList(0);
     // Show the latest stored evaluation, as the user left it.
-    if (m_document && m_snapshots->count() > 0) {
-        if (Status opened = openSnapshot(m_snapshots->itemData(0).toLongLong()); !opened)
-            m_snapshotInfo->setText(opened.error().message());
+    if (m_document && m_snapshotBar->combo()->count() > 0) {
+        openSnapshot(m_snapshotBar->combo()->itemData(0).toLongLong(),
+                     [this](const Status &opened) {
+                         if (!opened)
+                             m_snapshotBar->setInfo(opened.error().message());
+                     });
     }
 }
 
-Status EvaluationWorkspace::evaluate()
+void EvaluationWorkspace::evaluate(Done finish)
 {
+    if (!finish)
+        finish = [](const Status &) {
+        };
+    if (m_task)
+        return finish(Error(tr("The evaluation is busy; try again when it has finished.")));
     auto request = m_options->request();
     if (!request)
-        return request.error();
-    const Database &database = m_document->database();
-    const QString author = userName();
+        return finish(request.error());
+    EvaluationRequest evaluation = *request;
+    evaluation.save = true;
+    evaluation.author = userName();
     // The evaluation shown is let go first, so 100 000 customers are not held twice; on failure
     // the stored one is opened again (an unsaved re-split is lost, as the message says).
     const qint64 previous = isStored() ? m_snapshot->info.id : 0;
     const bool hadUnsaved = m_snapshot && !isStored();
     setSnapshot(nullptr);
-    const auto restore = [this, previous, hadUnsaved](const Error &error) -> Status {
-        if (previous > 0)
-            static_cast<void>(openSnapshot(previous)); // its own error would hide the first
-        else
+    const auto restore = [this, previous, hadUnsaved, finish](const Error &error) {
+        const Error shown = hadUnsaved ? Error(error.message() + QLatin1Char('\n') +
+                                                   tr("The unsaved evaluation shown before was "
+                                                      "closed."),
+                                               error.detail(), error.code())
+                                       : error;
+        if (previous <= 0) {
             fillSnapshotList(0);
-        if (hadUnsaved)
-            return Error(error.message() + QLatin1Char('\n') +
-                         tr("The unsaved evaluation shown before was closed."));
-        return error;
+            return finish(shown);
+        }
+        // Its own error would hide the first.
+        openSnapshot(previous, [finish, shown](const Status &) { finish(shown); });
     };
-    std::optional<Result<EvaluationSnapshot>> outcome;
-    const bool finished = BackgroundTask::run(
+    m_task = BackgroundTask::start<EvaluationSnapshot>(
         this, tr("Evaluating customers…"),
-        [&outcome, &database, &request, &author](const ProgressCallback &progress) {
-            // A connection belongs to its thread: the worker gets its own on the open file.
-            auto db = database.openSibling();
-            if (!db) {
-                outcome = db.error();
-                return;
-            }
-            auto evaluated = EvaluationRunner::run((*db)->connection(), *request, progress);
-            if (evaluated) {
-                evaluated->info.author = author;
-                if (auto saved = SnapshotRepository((*db)->connection()).save(*evaluated); !saved)
-                    evaluated = saved.error();
-            }
-            outcome = std::move(evaluated);
+        [evaluation,
+         connections = SqliteConnectionFactory(m_document->database())](TaskContext &context) {
+            return EvaluationService::run(evaluation, connections, context);
+        },
+        [this, restore, finish](Result<EvaluationSnapshot> outcome) {
+            m_task = nullptr;
+            if (!outcome && outcome.error().code() == Error::Code::Cancelled)
+                return restore(Error(tr("The evaluation was cancelled; nothing was stored."), {},
+                                     Error::Code::Cancelled));
+            if (!outcome)
+                return restore(outcome.error());
+            setSnapshot(std::make_shared<const EvaluationSnapshot>(std::move(outcome).value()));
+            fillSnapshotList(m_snapshot->info.id);
+            finish(Status::success());
         });
-    if (!finished || !outcome)
-        return restore(Error(tr("The evaluation was cancelled; nothing was stored.")));
-    if (!*outcome)
-        return restore(outcome->error());
-    setSnapshot(std::make_shared<const EvaluationSnapshot>(std::move(**outcome)));
-    fillSnapshotList(m_snapshot->info.id);
-    return Status::success();
 }
 
-Status EvaluationWorkspace::openSnapshot(qint64 id)
+void EvaluationWorkspace::openSnapshot(qint64 id, Done finish)
 {
+    if (!finish)
+        finish = [](const Status &) {
+        };
     if (!m_document)
-        return Error(tr("No customer file is open."));
-    const Database &database = m_document->database();
-    std::optional<Result<EvaluationSnapshot>> outcome;
-    const bool finished = BackgroundTask::run(
-        this, tr("Opening the evaluation…"), [&outcome, &database, id](const ProgressCallback &) {
-            auto db = database.openSibling();
-            if (!db) {
-                outcome = db.error();
-                return;
-            }
-            outcome = SnapshotRepository((*db)->connection()).load(id);
+        return finish(Error(tr("No customer file is open.")));
+    if (m_task)
+        return finish(Error(tr("The evaluation is busy; try again when it has finished.")));
+    m_task = BackgroundTask::start<EvaluationSnapshot>(
+        this, tr("Opening the evaluation…"),
+        [id, connections = SqliteConnectionFactory(m_document->database())](TaskContext &) {
+            return EvaluationService::load(id, connections);
+        },
+        [this, id, finish](Result<EvaluationSnapshot> outcome) {
+            m_task = nullptr;
+            if (!outcome && outcome.error().code() == Error::Code::Cancelled)
+                return finish(Error(tr("Opening was cancelled."), {}, Error::Code::Cancelled));
+            if (!outcome)
+                return finish(outcome.error());
+            setSnapshot(std::make_shared<const EvaluationSnapshot>(std::move(outcome).value()));
+            m_options->showOptions(m_snapshot->info.modelId, m_snapshot->info.options);
+            fillSnapshotList(id);
+            finish(Status::success());
         });
-    if (!finished || !outcome)
-        return Error(tr("Opening was cancelled."));
-    if (!*outcome)
-        return outcome->error();
-    setSnapshot(std::make_shared<const EvaluationSnapshot>(std::move(**outcome)));
-    m_options->showOptions(m_snapshot->info.modelId, m_snapshot->info.options);
-    fillSnapshotList(id);
-    return Status::success();
 }
 
 Status EvaluationWorkspace::saveSnapshot()
@@ -361,37 +352,14 @@ void EvaluationWorkspace::loadOverrides()
 
 void EvaluationWorkspace::fillSnapshotList(qint64 select)
 {
-    m_filling = true;
-    m_snapshots->clear();
-    if (m_snapshot && !isStored())
-        m_snapshots->addItem(tr("Not saved: %1").arg(snapshotTitle(m_snapshot->info)), qint64(0));
+    QVector<EvaluationSnapshotInfo> stored;
     if (m_document) {
-        auto stored = SnapshotRepository(m_document->database().connection()).list();
-        if (stored) {
-            for (const EvaluationSnapshotInfo &info : std::as_const(*stored)) {
-                const QString title = snapshotTitle(info);
-                m_snapshots->addItem(
-                    info.label.isEmpty() ? title : info.label + QStringLiteral(" · ") + title,
-                    info.id);
-            }
-        }
+        if (auto list = SnapshotRepository(m_document->database().connection()).list())
+            stored = std::move(*list);
     }
-    const int index = m_snapshots->findData(select);
-    m_snapshots->setCurrentIndex(index >= 0 ? index : (m_snapshot ? 0 : -1));
-    m_filling = false;
-    m_saveSnapshot->setEnabled(m_snapshot && !isStored());
-    m_deleteSnapshot->setEnabled(isStored());
-}
-
-void EvaluationWorkspace::snapshotChosen(int index)
-{
-    if (m_filling || index < 0)
-        return;
-    const qint64 id = m_snapshots->itemData(index).toLongLong();
-    if (id <= 0 || (m_snapshot && m_snapshot->info.id == id))
-        return;
-    if (Status opened = openSnapshot(id); !opened)
-        showError(tr("Open Snapshot"), opened.error());
+    m_snapshotBar->setSnapshots(m_snapshot && !isStored() ? &m_snapshot->info : nullptr, stored,
+                                select, m_snapshot != nullptr);
+    m_snapshotBar->setActions(m_snapshot && !isStored(), isStored());
 }
 
 void EvaluationWorkspace::applyFilter()
@@ -416,11 +384,16 @@ void EvaluationWorkspace::updateChart()
     }
     const auto colouring = static_cast<ChartColouring>(m_colouring->currentData().toInt());
     m_chart->setData(EvaluationChartData::build(*m_results, rows, colouring));
-    QVector<qint64> highlighted;
+    highlight(m_selectedCustomer);
+}
+
+void EvaluationWorkspace::highlight(qint64 customerId)
+{
+    // The chart's selection plus the chosen customer.
     const QSet<qint64> selection = m_filters->filter().customers;
-    highlighted = QVector<qint64>(selection.cbegin(), selection.cend());
-    if (m_selectedCustomer && !selection.contains(m_selectedCustomer))
-        highlighted.append(m_selectedCustomer);
+    QVector<qint64> highlighted(selection.cbegin(), selection.cend());
+    if (customerId && !selection.contains(customerId))
+        highlighted.append(customerId);
     m_chart->setSelectedCustomers(highlighted);
 }
 
@@ -431,20 +404,8 @@ void EvaluationWorkspace::resplit()
     auto request = m_options->request();
     if (!request)
         return;
-    auto copy = std::make_shared<EvaluationSnapshot>(*m_snapshot);
-    ScoreOptions &scoring = copy->info.options.scoring;
-    const ScoreOptions &chosen = request->options.scoring;
-    scoring.split = chosen.split;
-    scoring.currentThreshold = chosen.currentThreshold;
-    scoring.potentialThreshold = chosen.potentialThreshold;
-    ValueScorer::split(copy->result.scores, scoring);
-    copy->info.id = 0; // a changed split is a new evaluation, not saved yet
-    copy->info.label.clear();
-    copy->info.currentThreshold = copy->result.scores.currentThreshold;
-    copy->info.potentialThreshold = copy->result.scores.potentialThreshold;
-    std::fill(std::begin(copy->info.quadrantCounts), std::end(copy->info.quadrantCounts), 0);
-    for (Quadrant q : copy->result.scores.quadrants)
-        ++copy->info.quadrantCounts[static_cast<int>(q)];
+    auto copy =
+        std::make_shared<const EvaluationSnapshot>(m_snapshot->resplit(request->options.scoring));
     const qint64 selected = m_selectedCustomer;
     const QSet<qint64> chartSelection = m_filters->filter().customers;
     m_snapshot = copy;
@@ -473,12 +434,7 @@ bool EvaluationWorkspace::selectCustomer(qint64 customerId)
     }
     showCustomer(row);
     m_openCustomer->setEnabled(true);
-    QVector<qint64> highlighted;
-    const QSet<qint64> selection = m_filters->filter().customers;
-    highlighted = QVector<qint64>(selection.cbegin(), selection.cend());
-    if (!selection.contains(customerId))
-        highlighted.append(customerId);
-    m_chart->setSelectedCustomers(highlighted);
+    highlight(customerId);
     return true;
 }
 
@@ -491,38 +447,15 @@ void EvaluationWorkspace::showCustomer(int row)
         m_explanation->setExplanation(*explanation, customer);
     else
         m_explanation->clear();
-    const QuadrantOverride *manual = m_results->overrideAt(row);
-    m_explanation->setManualNote(
-        manual ? tr("Set by hand to %1 by %2 on %3: %4")
-                     .arg(ValueScorer::quadrantDisplayName(manual->quadrant), manual->author,
-                          QLocale().toString(manual->createdAt.toLocalTime().date(),
-                                             QLocale::ShortFormat),
-                          manual->reason)
-               : QString());
+    m_explanation->setManualOverride(m_results->overrideAt(row));
     m_history->setCustomer(customer, m_results->evaluatedQuadrant(row), m_snapshot->info.id);
 }
 
 void EvaluationWorkspace::updateHeader()
 {
     m_openCustomer->setEnabled(m_snapshot && m_results->rowOfCustomer(m_selectedCustomer) >= 0);
-    m_saveSnapshot->setEnabled(m_snapshot && !isStored());
-    m_deleteSnapshot->setEnabled(isStored());
-    if (!m_snapshot) {
-        m_snapshotInfo->setText(m_document ? tr("No evaluation shown: choose a model and press "
-                                                "Evaluate, or open a stored one.")
-                                           : QString());
-        return;
-    }
-    const EvaluationSnapshotInfo &info = m_snapshot->info;
-    QString text =
-        tr("%n customer(s) · thresholds: current %1, potential %2", nullptr, info.customerCount)
-            .arg(QLocale().toString(info.currentThreshold, 'f', 3),
-                 QLocale().toString(info.potentialThreshold, 'f', 3));
-    if (isStored() && !info.author.isEmpty())
-        text += QStringLiteral(" · ") + tr("by %1").arg(info.author);
-    if (!isStored())
-        text += QStringLiteral(" · ") + tr("not saved");
-    m_snapshotInfo->setText(text);
+    m_snapshotBar->setActions(m_snapshot && !isStored(), isStored());
+    m_snapshotBar->showInfo(m_snapshot ? &m_snapshot->info : nullptr, m_document != nullptr);
 }
 
 void EvaluationWorkspace::showError(const QString &title, const Error &error)
@@ -550,12 +483,6 @@ void EvaluationWorkspace::changeEvent(QEvent *event)
 
 void EvaluationWorkspace::retranslate()
 {
-    m_snapshotLabel->setText(tr("Evaluation:"));
-    m_saveSnapshot->setText(tr("Save"));
-    m_saveSnapshot->setToolTip(tr("Store this evaluation (e.g. after moving a split line) as a "
-                                  "dated snapshot"));
-    m_deleteSnapshot->setText(tr("Delete"));
-    m_deleteSnapshot->setToolTip(tr("Delete the stored evaluation shown"));
     m_colouringLabel->setText(tr("Colour by:"));
     m_openCustomer->setText(tr("Open customer"));
     m_openCustomer->setToolTip(tr("Show the chosen customer's record on the Customers tab"));

@@ -4,9 +4,12 @@
 #include "evaluationchartdata.h"
 #include "metrics/evaluationsnapshot.h"
 #include "result.h"
+#include "snapshotbar.h"
 
+#include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QComboBox;
@@ -18,6 +21,7 @@ class QTableView;
 
 namespace valuedesk {
 
+class BackgroundTask;
 class Document;
 class EvaluationFilterBar;
 class EvaluationFilterProxyModel;
@@ -44,11 +48,15 @@ public:
 
     void setDocument(Document *document); // nullptr closes
 
-    // Without dialogs (the buttons call these; tests drive them directly).
-    // Runs on a worker thread with a progress dialog; false when cancelled or failed (then
-    // `error` says why, and nothing changed).
-    Status evaluate();
-    Status openSnapshot(qint64 id);
+    // How an evaluation or an opening ended (on the GUI thread); a cancelled one ends with an
+    // Error of code Cancelled.
+    using Done = std::function<void(const Status &)>;
+    // Without dialogs (the buttons call these; tests drive them directly). Both run on a worker
+    // thread with a progress dialog and return at once; `done` says how they ended (when they
+    // fail, nothing changed). One at a time: while one runs, another ends at once with an error.
+    void evaluate(Done done = {});
+    void openSnapshot(qint64 id, Done done = {});
+    bool isBusy() const { return !m_task.isNull(); }
     // Stores the evaluation shown when it is not stored yet (e.g. after moving a split line).
     Status saveSnapshot();
     Status deleteSnapshot(qint64 id);
@@ -59,13 +67,9 @@ public:
     bool selectCustomer(qint64 customerId);
     qint64 selectedCustomer() const { return m_selectedCustomer; }
 
-    // "24 Nov 2026 09:30 · Model v3 · 12 months to 2026-06-30": how a stored evaluation is named in
-    // lists (the Evaluation and Classes tabs).
-    static QString snapshotTitle(const EvaluationSnapshotInfo &info);
-
     EvaluationOptionsBar *optionsBar() const { return m_options; }
     EvaluationFilterBar *filterBar() const { return m_filters; }
-    QComboBox *snapshotCombo() const { return m_snapshots; }
+    QComboBox *snapshotCombo() const { return m_snapshotBar->combo(); }
     QTableView *customerTable() const { return m_table; }
     QTableView *summaryTable() const { return m_summaryTable; }
     EvaluationResultModel *resultModel() const { return m_results; }
@@ -77,7 +81,7 @@ public:
     SensitivityPanel *sensitivityPanel() const { return m_sensitivity; }
     GradeHistoryPanel *historyPanel() const { return m_history; }
     QTabWidget *detailTabs() const { return m_details; }
-    QPushButton *saveSnapshotButton() const { return m_saveSnapshot; }
+    QPushButton *saveSnapshotButton() const { return m_snapshotBar->saveButton(); }
     QPushButton *openCustomerButton() const { return m_openCustomer; }
 
 signals:
@@ -96,9 +100,9 @@ private:
     void retranslate();
     void setSnapshot(std::shared_ptr<const EvaluationSnapshot> snapshot);
     void fillSnapshotList(qint64 select);
-    void snapshotChosen(int index);
     void applyFilter();
     void updateChart();
+    void highlight(qint64 customerId);
     void loadOverrides();
     void resplit();
     void showCustomer(int row);
@@ -106,15 +110,11 @@ private:
     void showError(const QString &title, const Error &error);
 
     Document *m_document = nullptr;
+    QPointer<BackgroundTask> m_task;
     std::shared_ptr<const EvaluationSnapshot> m_snapshot;
     qint64 m_selectedCustomer = 0;
-    bool m_filling = false;
 
-    QLabel *m_snapshotLabel;
-    QComboBox *m_snapshots;
-    QLabel *m_snapshotInfo;
-    QPushButton *m_saveSnapshot;
-    QPushButton *m_deleteSnapshot;
+    SnapshotBar *m_snapshotBar;
     EvaluationOptionsBar *m_options;
     EvaluationFilterBar *m_filters;
     QSplitter *m_mainSplitter;

@@ -28,8 +28,8 @@ namespace valuedesk {
 ExplanationPanel::ExplanationPanel(QWidget *parent)
     : QWidget(parent), m_model(new ExplanationTableModel(this)), m_header(new QLabel(this)),
       m_scores(new QLabel(this)), m_ranks(new QLabel(this)), m_quadrant(new QLabel(this)),
-      m_reason(new QLabel(this)), m_manual(new QLabel(this)), m_table(new QTableView(this)), m_chartView(new QChartView(this)),
-      m_copy(new QPushButton(this))
+      m_reason(new QLabel(this)), m_manual(new QLabel(this)), m_table(new QTableView(this)),
+      m_chartView(new QChartView(this)), m_copy(new QPushButton(this))
 {
     m_header->setObjectName(QStringLiteral("explanationHeader"));
     QFont bold = m_header->font();
@@ -107,6 +107,17 @@ void ExplanationPanel::setManualNote(const QString &note)
 {
     m_manual->setText(note);
     m_manual->setVisible(!note.isEmpty());
+}
+
+void ExplanationPanel::setManualOverride(const QuadrantOverride *manual)
+{
+    setManualNote(manual
+                      ? tr("Set by hand to %1 by %2 on %3: %4")
+                            .arg(ValueScorer::quadrantDisplayName(manual->quadrant), manual->author,
+                                 QLocale().toString(manual->createdAt.toLocalTime().date(),
+                                                    QLocale::ShortFormat),
+                                 manual->reason)
+                      : QString());
 }
 
 QString ExplanationPanel::confidenceMark(double share)

@@ -12,6 +12,8 @@ class QTableView;
 
 namespace valuedesk {
 
+struct QuadrantOverride;
+
 class ExplanationTableModel;
 
 // Why one customer scored as it did, for an account manager to show a branch manager: who the
@@ -29,6 +31,8 @@ public:
     void clear();
     // A manual quadrant in force for the customer (empty: none), shown under the reason.
     void setManualNote(const QString &note);
+    // The same for a manual quadrant (null: none): "Set by hand to … by … on …: reason".
+    void setManualOverride(const QuadrantOverride *manual);
 
     // "●●●○" for a share 0 … 1 in quarters (rounded), and its tooltip "7 of 9 indicators …".
     static QString confidenceMark(double share);

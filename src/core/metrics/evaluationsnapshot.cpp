@@ -1,6 +1,8 @@
 #include "evaluationsnapshot.h"
 
+#include <algorithm>
 #include <cmath>
+#include <iterator>
 
 namespace valuedesk {
 
@@ -57,6 +59,24 @@ EvaluationSnapshot EvaluationSnapshot::fromResult(const AhpModel &model,
     snapshot.customers = std::move(customers);
     snapshot.result = std::move(result);
     return snapshot;
+}
+
+EvaluationSnapshot EvaluationSnapshot::resplit(const ScoreOptions &scoring) const
+{
+    EvaluationSnapshot copy = *this;
+    ScoreOptions &split = copy.info.options.scoring;
+    split.split = scoring.split;
+    split.currentThreshold = scoring.currentThreshold;
+    split.potentialThreshold = scoring.potentialThreshold;
+    ValueScorer::split(copy.result.scores, split);
+    copy.info.id = 0;
+    copy.info.label.clear();
+    copy.info.currentThreshold = copy.result.scores.currentThreshold;
+    copy.info.potentialThreshold = copy.result.scores.potentialThreshold;
+    std::fill(std::begin(copy.info.quadrantCounts), std::end(copy.info.quadrantCounts), 0);
+    for (Quadrant q : copy.result.scores.quadrants)
+        ++copy.info.quadrantCounts[static_cast<int>(q)];
+    return copy;
 }
 
 Result<EvaluationResult>

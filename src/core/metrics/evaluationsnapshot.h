@@ -30,14 +30,14 @@ struct EvaluatedCustomer
 // What identifies a stored evaluation (a row of `valuedesk-cli snapshots`).
 struct EvaluationSnapshotInfo
 {
-    qint64 id = 0;        // 0 until stored
-    QDateTime createdAt;  // UTC
-    QString author;       // who ran it (see userName())
-    QString label;        // optional free text
-    qint64 modelId = 0;   // 0 when the model has been deleted since
+    qint64 id = 0;       // 0 until stored
+    QDateTime createdAt; // UTC
+    QString author;      // who ran it (see userName())
+    QString label;       // optional free text
+    qint64 modelId = 0;  // 0 when the model has been deleted since
     QString modelName;
     int modelVersion = 0;
-    EvaluationOptions options; // window, normalisation, missing rule, axes and split
+    EvaluationOptions options;   // window, normalisation, missing rule, axes and split
     double currentThreshold = 0; // the thresholds the quadrants were split at
     double potentialThreshold = 0;
     int customerCount = 0;
@@ -61,6 +61,12 @@ struct EvaluationSnapshot
     static EvaluationSnapshot fromResult(const AhpModel &model, const EvaluationOptions &options,
                                          QVector<EvaluatedCustomer> customers,
                                          EvaluationResult result);
+
+    // The same evaluation with its quadrants split again by `scoring`'s split rule and thresholds
+    // (ValueScorer::split; the scores themselves do not change): info keeps the options with the
+    // new split and gets the thresholds and customers per quadrant as fromResult() derives them.
+    // A changed split is a new evaluation, not saved yet: id 0, no label.
+    EvaluationSnapshot resplit(const ScoreOptions &scoring) const;
 
     // Rebuilds a stored evaluation's result from the model as evaluated, its options and the
     // stored rows: Evaluation::prepare on the model (hierarchy, metrics, rules, leaf weights);

@@ -56,7 +56,7 @@ struct MetricInputs
     ScoreSum trust;
 
     // Probabilistic CLV (BG/NBD + Gamma-Gamma fitted on the whole file up to the as-of date);
-    // filled by EvaluationRunner only when the model uses clv or p_alive. Missing: not bought by
+    // filled by EvaluationService only when the model uses clv or p_alive. Missing: not bought by
     // the as-of date, no fit, or (clv) no spend model.
     std::optional<double> clv;
     std::optional<double> pAlive;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "clvrunner.h"
+#include "clv/clvoutcome.h"
 
 #include <QAbstractTableModel>
 

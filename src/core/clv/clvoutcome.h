@@ -1,15 +1,16 @@
 #pragma once
 
-#include "clv/probabilisticclv.h"
-#include "import/importplan.h" // ProgressCallback
-#include "result.h"
+#include "probabilisticclv.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QHash>
-#include <QSqlDatabase>
+#include <QString>
+#include <QVector>
 
 namespace valuedesk {
+
+// The request and outcome of ClvService (src/services), plain values that the CLV models and
+// views read too.
 
 // What a probabilistic CLV fit of a customer file is asked to do.
 struct ClvRequest
@@ -38,22 +39,6 @@ struct ClvOutcome
     QVector<HoldoutGroup> holdout;           // empty without a holdout
     int laterCustomers = 0;                  // first purchase after the calibration end (left out)
     QHash<QString, ClvCustomerLabel> labels; // by customer code
-};
-
-// Reads a file's purchase days (PurchaseHistoryReader), summarises the calibration period and
-// fits the models: the pipeline behind the CLV tab's Fit button (on a worker thread with its own
-// connection) and the clv/p_alive metrics. A progress callback returning false cancels between
-// steps (read, summarise, fit, holdout).
-class ClvRunner final
-{
-    Q_DECLARE_TR_FUNCTIONS(valuedesk::ClvRunner)
-
-public:
-    static Result<ClvOutcome> run(const QSqlDatabase &db, const ClvRequest &request,
-                                  const ProgressCallback &progress = {});
-    // The same on purchase histories already read (no labels).
-    static Result<ClvOutcome> run(const QVector<CustomerPurchases> &histories,
-                                  const ClvRequest &request, const ProgressCallback &progress = {});
 };
 
 } // namespace valuedesk

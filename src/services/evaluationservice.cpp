@@ -1,8 +1,9 @@
-#include "evaluationrunner.h"
+#include "evaluationservice.h"
 
-#include "clvrunner.h"
+#include "clvservice.h"
 #include "evaluationdatareader.h"
 #include "purchasehistoryreader.h"
+#include "snapshotrepository.h"
 
 #include <algorithm>
 #include <cmath>
@@ -12,11 +13,6 @@ namespace valuedesk {
 namespace {
 
 constexpr qint64 steps = 3;
-
-bool report(const ProgressCallback &progress, qint64 done)
-{
-    return !progress || progress(done, steps);
-}
 
 bool usesClv(const AhpModel &model, const EvaluationOptions &options)
 {
@@ -30,8 +26,8 @@ bool usesClv(const AhpModel &model, const EvaluationOptions &options)
 
 } // namespace
 
-Status EvaluationRunner::fillClvMetrics(const QSqlDatabase &db, const QDate &asOf,
-                                        EvaluationData &data)
+Status EvaluationService::fillClvMetrics(const QSqlDatabase &db, const QDate &asOf,
+                                         EvaluationData &data)
 {
     auto histories = PurchaseHistoryReader::read(db);
     if (!histories)
@@ -43,7 +39,8 @@ Status EvaluationRunner::fillClvMetrics(const QSqlDatabase &db, const QDate &asO
     request.options.monthlyDiscountRate = 0.01;
     request.options.margin = 1;
     request.withHoldout = false;
-    auto fitted = ClvRunner::run(*histories, request);
+    TaskContext uncancellable;
+    auto fitted = ClvService::fit(*histories, request, uncancellable);
     if (!fitted)
         return Status::success();
     QHash<QString, const CustomerClv *> byCode;
@@ -63,12 +60,32 @@ Status EvaluationRunner::fillClvMetrics(const QSqlDatabase &db, const QDate &asO
     return Status::success();
 }
 
-Result<EvaluationSnapshot> EvaluationRunner::run(const QSqlDatabase &db,
-                                                 const EvaluationRequest &request,
-                                                 const ProgressCallback &progress)
+Result<EvaluationSnapshot> EvaluationService::run(const EvaluationRequest &request,
+                                                  const ConnectionFactory &connections,
+                                                  TaskContext &context)
 {
-    const Error cancelled(tr("The evaluation was cancelled."));
-    if (!report(progress, 0))
+    // A connection belongs to its thread: the worker gets its own on the open file.
+    auto db = connections.connect();
+    if (!db)
+        return db.error();
+    return run((*db)->connection(), request, context);
+}
+
+Result<EvaluationSnapshot> EvaluationService::load(qint64 snapshotId,
+                                                   const ConnectionFactory &connections)
+{
+    auto db = connections.connect();
+    if (!db)
+        return db.error();
+    return SnapshotRepository((*db)->connection()).load(snapshotId);
+}
+
+Result<EvaluationSnapshot> EvaluationService::run(const QSqlDatabase &db,
+                                                  const EvaluationRequest &request,
+                                                  TaskContext &context)
+{
+    const Error cancelled(tr("The evaluation was cancelled."), {}, Error::Code::Cancelled);
+    if (!context.report(0, steps))
         return cancelled;
     const EvaluationDataReader reader(db);
     EvaluationOptions options = request.options;
@@ -90,19 +107,24 @@ Result<EvaluationSnapshot> EvaluationRunner::run(const QSqlDatabase &db,
         if (Status filled = fillClvMetrics(db, options.window.asOf, *data); !filled)
             return filled.error();
     }
-    if (!report(progress, 1))
+    if (!context.report(1, steps))
         return cancelled;
 
     auto result = Evaluation::run(request.model, data->inputs, options);
     if (!result)
         return result.error();
-    if (!report(progress, 2))
+    if (!context.report(2, steps))
         return cancelled;
 
     EvaluationSnapshot snapshot = EvaluationSnapshot::fromResult(
         request.model, options, std::move(data->customers), std::move(result).value());
     snapshot.info.createdAt = QDateTime::currentDateTimeUtc();
-    report(progress, steps);
+    if (request.save) {
+        snapshot.info.author = request.author;
+        if (auto saved = SnapshotRepository(db).save(snapshot); !saved)
+            return saved.error();
+    }
+    context.report(steps, steps);
     return snapshot;
 }
 

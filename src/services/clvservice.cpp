@@ -1,4 +1,4 @@
-#include "clvrunner.h"
+#include "clvservice.h"
 
 #include "customerrepository.h"
 #include "purchasehistoryreader.h"
@@ -11,22 +11,26 @@ namespace {
 
 constexpr qint64 steps = 5;
 
-bool report(const ProgressCallback &progress, qint64 done)
-{
-    return !progress || progress(done, steps);
-}
-
 Error cancelled()
 {
-    return Error(ClvRunner::tr("The fit was cancelled."));
+    return Error(ClvService::tr("The fit was cancelled."), {}, Error::Code::Cancelled);
 }
 
 } // namespace
 
-Result<ClvOutcome> ClvRunner::run(const QSqlDatabase &db, const ClvRequest &request,
-                                  const ProgressCallback &progress)
+Result<ClvOutcome> ClvService::run(const ClvRequest &request, const ConnectionFactory &connections,
+                                   TaskContext &context)
 {
-    if (!report(progress, 0))
+    auto db = connections.connect();
+    if (!db)
+        return db.error();
+    return run((*db)->connection(), request, context);
+}
+
+Result<ClvOutcome> ClvService::run(const QSqlDatabase &db, const ClvRequest &request,
+                                   TaskContext &context)
+{
+    if (!context.report(0, steps))
         return cancelled();
     auto histories = PurchaseHistoryReader::read(db);
     if (!histories)
@@ -34,11 +38,13 @@ Result<ClvOutcome> ClvRunner::run(const QSqlDatabase &db, const ClvRequest &requ
     auto customers = CustomerRepository(db).page({}, 0, std::numeric_limits<int>::max());
     if (!customers)
         return customers.error();
-    if (!report(progress, 1))
+    if (!context.report(1, steps))
         return cancelled();
-    auto outcome = run(*histories, request, [&progress](qint64 done, qint64 total) {
-        return !progress || progress(1 + done * (steps - 1) / std::max<qint64>(total, 1), steps);
+    // The fit's three steps are the last four of five.
+    TaskContext inner([&context](qint64 done, qint64 total) {
+        return context.report(1 + done * (steps - 1) / std::max<qint64>(total, 1), steps);
     });
+    auto outcome = fit(*histories, request, inner);
     if (!outcome)
         return outcome;
     outcome->labels.reserve(customers->size());
@@ -47,13 +53,10 @@ Result<ClvOutcome> ClvRunner::run(const QSqlDatabase &db, const ClvRequest &requ
     return outcome;
 }
 
-Result<ClvOutcome> ClvRunner::run(const QVector<CustomerPurchases> &histories,
-                                  const ClvRequest &request, const ProgressCallback &progress)
+Result<ClvOutcome> ClvService::fit(const QVector<CustomerPurchases> &histories,
+                                   const ClvRequest &request, TaskContext &context)
 {
     constexpr qint64 inner = 3;
-    const auto step = [&progress](qint64 done) {
-        return !progress || progress(done, inner);
-    };
     ClvOutcome outcome;
     for (const CustomerPurchases &h : histories)
         if (!h.days.isEmpty() && h.days.constLast().date > outcome.lastPurchase)
@@ -71,18 +74,18 @@ Result<ClvOutcome> ClvRunner::run(const QVector<CustomerPurchases> &histories,
         return data.error();
     outcome.laterCustomers = data->laterCustomers;
     outcome.holdoutLength = data->holdoutLength;
-    if (!step(1))
+    if (!context.report(1, inner))
         return cancelled();
 
     auto result = ProbabilisticClv::run(*data, request.unit, request.options);
     if (!result)
         return result.error();
-    if (!step(2))
+    if (!context.report(2, inner))
         return cancelled();
     if (outcome.holdoutEnd.isValid())
         outcome.holdout = ProbabilisticClv::holdoutCheck(result->bgNbd.params, *data);
     outcome.result = std::move(result).value();
-    step(inner);
+    context.report(inner, inner);
     return outcome;
 }
 

@@ -1,12 +1,14 @@
+#include "../storage/storagetestutil.h"
 #include "ahp/ahptemplates.h"
-#include "clvrunner.h"
+#include "clvservice.h"
+#include "connectionfactory.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "evaluationdatareader.h"
-#include "evaluationrunner.h"
+#include "evaluationservice.h"
 #include "portfoliowriter.h"
 #include "purchasehistoryreader.h"
-#include "storagetestutil.h"
+#include "snapshotrepository.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,7 +17,7 @@
 
 using namespace valuedesk;
 
-class TstEvaluationRunner final : public QObject
+class TstEvaluationService final : public QObject
 {
     Q_OBJECT
 
@@ -25,6 +27,7 @@ private slots:
     void defaultsToLastTransaction();
     void clvAndPAliveIndicators();
     void cancels();
+    void savesTheSnapshot();
     void emptyFile();
 
 private:
@@ -35,7 +38,7 @@ private:
     AhpModel m_model;
 };
 
-void TstEvaluationRunner::initTestCase()
+void TstEvaluationService::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     auto opened =
@@ -61,7 +64,7 @@ void TstEvaluationRunner::initTestCase()
     m_model.version = 3;
 }
 
-EvaluationRequest TstEvaluationRunner::request(QDate asOf) const
+EvaluationRequest TstEvaluationService::request(QDate asOf) const
 {
     EvaluationRequest r;
     r.model = m_model;
@@ -70,15 +73,15 @@ EvaluationRequest TstEvaluationRunner::request(QDate asOf) const
 }
 
 // The runner gives exactly what reading the data and Evaluation::run give, plus who is who.
-void TstEvaluationRunner::runsTheWholePipeline()
+void TstEvaluationService::runsTheWholePipeline()
 {
     const QDate asOf(2024, 6, 30);
     QVector<std::pair<qint64, qint64>> steps;
-    auto snapshot = EvaluationRunner::run(m_db->connection(), request(asOf),
-                                          [&steps](qint64 done, qint64 total) {
-                                              steps.append({done, total});
-                                              return true;
-                                          });
+    TaskContext context([&steps](qint64 done, qint64 total) {
+        steps.append({done, total});
+        return true;
+    });
+    auto snapshot = EvaluationService::run(request(asOf), SqliteConnectionFactory(*m_db), context);
     VD_VERIFY_OK(snapshot);
     QCOMPARE(snapshot->customers.size(), 120);
     QCOMPARE(steps.constFirst().first, qint64(0));
@@ -126,14 +129,15 @@ void rebindLeaves(HierarchyNode &node, QStringList &metrics)
 
 // A model with p_alive and clv leaves evaluates, and the raw values are ProbabilisticClv's on the
 // same data (calibration end = as-of, weeks, 52 weeks, 1 % a month, margin 1).
-void TstEvaluationRunner::clvAndPAliveIndicators()
+void TstEvaluationService::clvAndPAliveIndicators()
 {
     const QDate asOf(2024, 6, 30);
     EvaluationRequest r = request(asOf);
     QStringList metrics = {QStringLiteral("p_alive"), QStringLiteral("clv")};
     rebindLeaves(r.model.root, metrics);
     QVERIFY(metrics.isEmpty());
-    auto snapshot = EvaluationRunner::run(m_db->connection(), r);
+    TaskContext context;
+    auto snapshot = EvaluationService::run(r, SqliteConnectionFactory(*m_db), context);
     VD_VERIFY_OK(snapshot);
     const MetricMatrix &raw = snapshot->result.raw;
     const auto pColumn = raw.metrics.indexOf(MetricId{MetricKind::PAlive, {}});
@@ -146,7 +150,8 @@ void TstEvaluationRunner::clvAndPAliveIndicators()
     clv.calibrationEnd = asOf;
     clv.options.horizon = 52;
     clv.withHoldout = false;
-    auto fitted = ClvRunner::run(*histories, clv);
+    TaskContext clvContext;
+    auto fitted = ClvService::fit(*histories, clv, clvContext);
     VD_VERIFY_OK(fitted);
     QHash<QString, CustomerClv> byCode;
     for (const CustomerClv &c : std::as_const(fitted->result.customers))
@@ -171,39 +176,73 @@ void TstEvaluationRunner::clvAndPAliveIndicators()
         QVERIFY(std::isfinite(total));
 }
 
-void TstEvaluationRunner::defaultsToLastTransaction()
+void TstEvaluationService::defaultsToLastTransaction()
 {
     auto last = EvaluationDataReader(m_db->connection()).lastTransactionDate();
     VD_VERIFY_OK(last);
     QVERIFY(last->isValid());
-    auto snapshot = EvaluationRunner::run(m_db->connection(), request(QDate()));
+    TaskContext context;
+    auto snapshot =
+        EvaluationService::run(request(QDate()), SqliteConnectionFactory(*m_db), context);
     VD_VERIFY_OK(snapshot);
     QCOMPARE(snapshot->info.options.window.asOf, *last);
 }
 
-void TstEvaluationRunner::cancels()
+void TstEvaluationService::cancels()
 {
     for (int stopAt = 0; stopAt < 3; ++stopAt) {
-        auto snapshot =
-            EvaluationRunner::run(m_db->connection(), request(QDate(2024, 6, 30)),
-                                  [stopAt](qint64 done, qint64) { return done < stopAt; });
+        TaskContext context([stopAt](qint64 done, qint64) { return done < stopAt; });
+        auto snapshot = EvaluationService::run(request(QDate(2024, 6, 30)),
+                                               SqliteConnectionFactory(*m_db), context);
         QVERIFY(!snapshot);
         QVERIFY(snapshot.error().message().contains(QStringLiteral("cancelled")));
+        QCOMPARE(snapshot.error().code(), Error::Code::Cancelled);
+        QVERIFY(context.isCancelled());
     }
+    // Cancelled from outside (the GUI's Cancel button) before the work starts.
+    TaskContext context;
+    context.cancel();
+    auto snapshot = EvaluationService::run(request(QDate(2024, 6, 30)),
+                                           SqliteConnectionFactory(*m_db), context);
+    QVERIFY(!snapshot);
+    QCOMPARE(snapshot.error().code(), Error::Code::Cancelled);
+    auto stored = SnapshotRepository(m_db->connection()).list();
+    VD_VERIFY_OK(stored);
+    QVERIFY(stored->isEmpty());
 }
 
-void TstEvaluationRunner::emptyFile()
+// With save, the evaluation is stored as a snapshot by the author, and its id is the stored one.
+void TstEvaluationService::savesTheSnapshot()
+{
+    EvaluationRequest r = request(QDate(2024, 6, 30));
+    r.save = true;
+    r.author = QStringLiteral("Li Wei");
+    TaskContext context;
+    auto snapshot = EvaluationService::run(r, SqliteConnectionFactory(*m_db), context);
+    VD_VERIFY_OK(snapshot);
+    QVERIFY(snapshot->info.id > 0);
+    auto loaded = EvaluationService::load(snapshot->info.id, SqliteConnectionFactory(*m_db));
+    VD_VERIFY_OK(loaded);
+    QCOMPARE(loaded->info.author, QStringLiteral("Li Wei"));
+    QCOMPARE(loaded->customers.size(), 120);
+    QCOMPARE(loaded->result.scores.total, snapshot->result.scores.total);
+    VD_VERIFY_OK(SnapshotRepository(m_db->connection()).remove(snapshot->info.id));
+}
+
+void TstEvaluationService::emptyFile()
 {
     auto opened =
         Database::open(m_dir.filePath(QStringLiteral("empty.vdb")), Database::OpenMode::CreateNew);
     VD_VERIFY_OK(opened);
-    auto noDate = EvaluationRunner::run((*opened)->connection(), request(QDate()));
+    const SqliteConnectionFactory empty(**opened);
+    TaskContext context;
+    auto noDate = EvaluationService::run(request(QDate()), empty, context);
     QVERIFY(!noDate);
     QVERIFY(noDate.error().message().contains(QStringLiteral("no transactions")));
-    auto noCustomers = EvaluationRunner::run((*opened)->connection(), request(QDate(2024, 1, 31)));
+    auto noCustomers = EvaluationService::run(request(QDate(2024, 1, 31)), empty, context);
     QVERIFY(!noCustomers);
     QVERIFY(noCustomers.error().message().contains(QStringLiteral("no customers")));
 }
 
-QTEST_GUILESS_MAIN(TstEvaluationRunner)
-#include "tst_evaluationrunner.moc"
+QTEST_GUILESS_MAIN(TstEvaluationService)
+#include "tst_evaluationservice.moc"
