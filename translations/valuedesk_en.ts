@@ -2146,7 +2146,7 @@
     </message>
 </context>
 <context>
-    <name>valuedesk::CustomerDetailWidget</name>
+    <name>valuedesk::CustomerDetailPane</name>
     <message>
         <source>No customer selected</source>
         <translation></translation>

@@ -2134,7 +2134,7 @@
     </message>
 </context>
 <context>
-    <name>valuedesk::CustomerDetailWidget</name>
+    <name>valuedesk::CustomerDetailPane</name>
     <message>
         <source>No customer selected</source>
         <translation>未选择客户</translation>

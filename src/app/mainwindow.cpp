@@ -3,7 +3,7 @@
 #include "ahp/ahpworkspace.h"
 #include "classification/classificationworkspace.h"
 #include "clv/clvworkspace.h"
-#include "customerdetailwidget.h"
+#include "customerdetailpane.h"
 #include "customerlistmodel.h"
 #include "customerlistpane.h"
 #include "customerprofileform.h"
@@ -40,7 +40,7 @@ MainWindow::MainWindow(Settings &settings, Translator &translator, QWidget *pare
     : QMainWindow(parent), m_settings(settings), m_translator(translator),
       m_undoGroup(new QUndoGroup(this)), m_tabs(new QTabWidget(this)),
       m_splitter(new QSplitter(m_tabs)), m_list(new CustomerListPane(m_splitter)),
-      m_detail(new CustomerDetailWidget(m_splitter)), m_ahp(new AhpWorkspace(m_tabs)),
+      m_detail(new CustomerDetailPane(m_splitter)), m_ahp(new AhpWorkspace(m_tabs)),
       m_evaluation(new EvaluationWorkspace(m_tabs)), m_classes(new ClassificationWorkspace(m_tabs)),
       m_clv(new ClvWorkspace(m_tabs)), m_fileActions(new FileActions(settings, this)),
       m_import(new ImportController(settings, this)), m_countLabel(new QLabel(this))

@@ -20,7 +20,7 @@ class AhpWorkspace;
 class ClassificationWorkspace;
 class ClvWorkspace;
 class EvaluationWorkspace;
-class CustomerDetailWidget;
+class CustomerDetailPane;
 class CustomerListPane;
 class Document;
 class FileActions;
@@ -41,7 +41,7 @@ public:
     void closeDocument();
     Document *document() const { return m_document.get(); }
     CustomerListPane *customerList() const { return m_list; }
-    CustomerDetailWidget *customerDetail() const { return m_detail; }
+    CustomerDetailPane *customerDetail() const { return m_detail; }
     ImportController *importController() const { return m_import; }
     AhpWorkspace *ahpWorkspace() const { return m_ahp; }
     EvaluationWorkspace *evaluationWorkspace() const { return m_evaluation; }
@@ -74,7 +74,7 @@ private:
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     CustomerListPane *m_list;
-    CustomerDetailWidget *m_detail;
+    CustomerDetailPane *m_detail;
     AhpWorkspace *m_ahp;
     EvaluationWorkspace *m_evaluation;
     ClassificationWorkspace *m_classes;

@@ -1,5 +1,5 @@
 #include "apptestutil.h"
-#include "customerdetailwidget.h"
+#include "customerdetailpane.h"
 #include "customerlistmodel.h"
 #include "customerlistpane.h"
 #include "customerprofileform.h"
@@ -116,7 +116,7 @@ private slots:
         const qint64 id = list->model()->customerIdAt(5);
         QCOMPARE(m_window->customerDetail()->customerId(), id);
         RecordPanel *transactions =
-            m_window->customerDetail()->panel(CustomerDetailWidget::TransactionsTab);
+            m_window->customerDetail()->panel(CustomerDetailPane::TransactionsTab);
         const auto stored = m_window->document()->records<Transaction>().forCustomer(id);
         QVERIFY(stored.ok());
         QCOMPARE(transactions->view()->model()->rowCount(), stored->size());

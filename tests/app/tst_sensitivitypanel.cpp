@@ -1,5 +1,5 @@
 #include "../core/lubricantfixture.h"
-#include "../models/ahptestutil.h"
+#include "ahptestutil.h"
 #include "evaluation/sensitivitypanel.h"
 
 #include <QComboBox>

@@ -6,6 +6,7 @@
 #include "customerlistmodel.h"
 #include "customerlistpane.h"
 #include "database.h"
+#include "demofile.h"
 #include "demogenerator.h"
 #include "mainwindow.h"
 #include "portfoliowriter.h"
@@ -33,17 +34,8 @@ int main(int argc, char *argv[])
     const QString vdb = dir.filePath(QStringLiteral("big.vdb"));
     QElapsedTimer timer;
     timer.start();
-    {
-        auto db = Database::open(vdb, Database::OpenMode::CreateNew);
-        PortfolioWriter writer((*db)->connection());
-        if (!writer.begin())
-            return 1;
-        DemoParams params;
-        params.customers = customers;
-        DemoGenerator(params).generate([&](const CustomerRecordSet &set) { return writer.add(set).ok(); });
-        if (!writer.commit())
-            return 1;
-    }
+    if (!test::createDemoFile(vdb, customers, DemoParams().seed))
+        return 1;
     std::printf("bench_customerlist: wrote %d demo customers in %lld ms\n", customers,
                 static_cast<long long>(timer.elapsed()));
 

@@ -8,6 +8,7 @@
 #include "ahpmodelrepository.h"
 #include "benchutil.h"
 #include "database.h"
+#include "demofile.h"
 #include "demogenerator.h"
 #include "document.h"
 #include "evaluation/evaluationfilterbar.h"
@@ -63,18 +64,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     const QString vdb =
         argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("big.vdb"));
-    if (!QFileInfo::exists(vdb)) {
-        auto db = Database::open(vdb, Database::OpenMode::CreateNew);
-        PortfolioWriter writer((*db)->connection());
-        if (!writer.begin())
-            return 1;
-        DemoParams params;
-        params.customers = customers;
-        DemoGenerator(params).generate(
-            [&](const CustomerRecordSet &set) { return writer.add(set).ok(); });
-        if (!writer.commit())
-            return 1;
-    }
+    if (!QFileInfo::exists(vdb) && !test::createDemoFile(vdb, customers, DemoParams().seed))
+        return 1;
     auto document = Document::open(vdb, Database::OpenMode::OpenExisting);
     if (!document)
         return 1;

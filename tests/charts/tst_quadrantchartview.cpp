@@ -101,7 +101,7 @@ int darkPixelsInColumn(const QImage &image, int x, int top, int bottom)
 
 } // namespace
 
-class TestQuadrantChartView : public QObject
+class TstQuadrantChartView : public QObject
 {
     Q_OBJECT
 
@@ -444,5 +444,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestQuadrantChartView)
+QTEST_MAIN(TstQuadrantChartView)
 #include "tst_quadrantchartview.moc"

@@ -15,15 +15,6 @@ namespace {
 
 using namespace valuedesk::test;
 
-// Raw SQL in a message meant for a user (a query text appended as technical detail).
-bool looksLikeRawSql(const QString &text)
-{
-    static const QRegularExpression sql(
-        QStringLiteral("\\[(SELECT|PRAGMA|INSERT|UPDATE|DELETE|CREATE|BEGIN|COMMIT|WITH)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return sql.match(text).hasMatch();
-}
-
 QByteArray randomBytes(int size, quint32 seed)
 {
     QRandomGenerator random(seed);
@@ -67,7 +58,7 @@ void TstHostileFiles::initTestCase()
     m_valid = file.readAll();
     QVERIFY(m_valid.size() > 64 * 1024);
     m_customersCsv = m_dir.filePath(QStringLiteral("customers.csv"));
-    QVERIFY(writeBytes(m_customersCsv, "code,name\nH0001,Hostile Test Co\n"));
+    QVERIFY(writeFile(m_customersCsv, "code,name\nH0001,Hostile Test Co\n"));
 }
 
 void TstHostileFiles::refusedUnchanged_data()
@@ -115,14 +106,14 @@ void TstHostileFiles::refusedUnchanged()
         QVERIFY(db.exec(QStringLiteral(
             "INSERT INTO moz_places (url, visit_count) VALUES ('https://example.org', 3)")));
     } else if (build == QLatin1String("newer")) {
-        QVERIFY(writeBytes(file, m_valid));
+        QVERIFY(writeFile(file, m_valid));
         RawDb db(file);
         QVERIFY2(db.isOpen(), qPrintable(db.lastError()));
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA application_id")).toLongLong(),
                  qint64(0x56444B31));
         QVERIFY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m_latestVersion + 1)));
     } else {
-        QVERIFY(writeBytes(file, bytes));
+        QVERIFY(writeFile(file, bytes));
     }
     QVERIFY2(sidecarsOf(file).isEmpty(), qPrintable(sidecarsOf(file).join(QLatin1Char(' '))));
     const QByteArray sha = sha256Of(file);

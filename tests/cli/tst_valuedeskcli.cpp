@@ -13,6 +13,7 @@
 #include <QtTest>
 
 #include "clitestutil.h"
+#include "testfiles.h"
 
 namespace {
 
@@ -21,19 +22,6 @@ using namespace valuedesk::test;
 QString fixture(const char *name)
 {
     return QStringLiteral(VALUEDESK_TEST_DATA_DIR "/import/") + QLatin1String(name);
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
 }
 
 bool sidecarsExist(const QString &path)

@@ -14,23 +14,11 @@
 
 #include "clitestutil.h"
 #include "resourcebounds.h"
+#include "testfiles.h"
 
 namespace {
 
 using namespace valuedesk::test;
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
 
 QVector<double> doubles(const QJsonValue &value)
 {

@@ -20,7 +20,7 @@ bool near(double value, double published, double halfUnit)
 
 } // namespace
 
-class TestValueDeskCliClv final : public QObject
+class TstValueDeskCliClv final : public QObject
 {
     Q_OBJECT
 
@@ -37,7 +37,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestValueDeskCliClv::bgnbdOnTransactionsCsv()
+void TstValueDeskCliClv::bgnbdOnTransactionsCsv()
 {
     const Run run = cli(
         {QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow, QStringLiteral("--model"),
@@ -91,7 +91,7 @@ void TestValueDeskCliClv::bgnbdOnTransactionsCsv()
     QCOMPARE(groups.at(7).toObject().value(QStringLiteral("and_more")).toBool(), true);
 }
 
-void TestValueDeskCliClv::lifetimesConvention()
+void TstValueDeskCliClv::lifetimesConvention()
 {
     // The `lifetimes` library's GammaGammaFitter.customer_lifetime_value (time = 12 months,
     // discount_rate = 0.01, freq "W": a month of 4.345 weeks; BG/NBD and Gamma-Gamma fitted in
@@ -152,7 +152,7 @@ void TestValueDeskCliClv::lifetimesConvention()
     QCOMPARE(explicitDefault.out, byDefault.out);
 }
 
-void TestValueDeskCliClv::refundsAreReported()
+void TstValueDeskCliClv::refundsAreReported()
 {
     // Refund days are not purchases, and the customers whose refunds outweigh their repeat
     // purchases are left out of the spend model — said on stderr, not silently.
@@ -182,7 +182,7 @@ void TestValueDeskCliClv::refundsAreReported()
              qPrintable(QString::fromUtf8(run.out)));
 }
 
-void TestValueDeskCliClv::customerFileMatchesCsv()
+void TstValueDeskCliClv::customerFileMatchesCsv()
 {
     const QString file = m_dir.filePath(QStringLiteral("cdnow.vdb"));
     VD_EXPECT_EXIT(cli({QStringLiteral("init"), file}), exitSuccess);
@@ -203,7 +203,7 @@ void TestValueDeskCliClv::customerFileMatchesCsv()
     QCOMPARE(a.value(QStringLiteral("customers")).toArray().size(), 2357);
 }
 
-void TestValueDeskCliClv::simpleAndNpv()
+void TstValueDeskCliClv::simpleAndNpv()
 {
     const QString tx = m_dir.filePath(QStringLiteral("two.csv"));
     QFile f(tx);
@@ -236,7 +236,7 @@ void TestValueDeskCliClv::simpleAndNpv()
     QCOMPARE(b.value(QStringLiteral("clv")).toDouble(), 150.0); // 50 a year (one year) × 3
 }
 
-void TestValueDeskCliClv::degenerateData()
+void TstValueDeskCliClv::degenerateData()
 {
     const QString once = m_dir.filePath(QStringLiteral("once.csv"));
     QFile f(once);
@@ -265,7 +265,7 @@ void TestValueDeskCliClv::degenerateData()
     QVERIFY(!run.out.contains("nan") && !run.out.contains("inf"));
 }
 
-void TestValueDeskCliClv::usageErrors()
+void TstValueDeskCliClv::usageErrors()
 {
     VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--transactions"), cdnow}),
                    exitUsage);
@@ -290,5 +290,5 @@ void TestValueDeskCliClv::usageErrors()
     VD_EXPECT_EXIT(cli({QStringLiteral("clv"), QStringLiteral("--help")}), exitSuccess);
 }
 
-QTEST_GUILESS_MAIN(TestValueDeskCliClv)
+QTEST_GUILESS_MAIN(TstValueDeskCliClv)
 #include "tst_valuedeskcliclv.moc"

@@ -9,7 +9,7 @@
 
 using namespace valuedesk;
 
-class TestBgNbdModel final : public QObject
+class TstBgNbdModel final : public QObject
 {
     Q_OBJECT
 
@@ -31,7 +31,7 @@ private:
     CalibrationData m_cdnow;
 };
 
-void TestBgNbdModel::initTestCase()
+void TstBgNbdModel::initTestCase()
 {
     const QVector<CustomerPurchases> histories = test::readCdnowSample();
     QVERIFY2(!histories.isEmpty(), "tests/data/cdnow/cdnow_sample_tx.csv is missing");
@@ -40,7 +40,7 @@ void TestBgNbdModel::initTestCase()
     m_cdnow = *data;
 }
 
-void TestBgNbdModel::cdnowSummary()
+void TstBgNbdModel::cdnowSummary()
 {
     // tests/data/cdnow: the published summary (cdnow_customers_summary_with_transactions.csv):
     // customer 1: x = 2, t_x = 30.43, T = 38.86, zbar = 22.35; customer 2: 1, 1.71, 38.86, 11.77.
@@ -64,7 +64,7 @@ void TestBgNbdModel::cdnowSummary()
     QCOMPARE(repeats, 2457.0); // the sum of frequency in cdnow_customers_summary.csv
 }
 
-void TestBgNbdModel::cdnowPublishedParameters()
+void TstBgNbdModel::cdnowPublishedParameters()
 {
     // Fader, Hardie & Lee (2005), "Counting your customers the easy way", section 5: r = 0.243,
     // α = 4.414, a = 0.793, b = 2.426 (three decimals) and LL = −9 582.4 (one decimal). Checked at
@@ -85,7 +85,7 @@ void TestBgNbdModel::cdnowPublishedParameters()
             1e-6);
 }
 
-void TestBgNbdModel::fitIsAMaximum()
+void TstBgNbdModel::fitIsAMaximum()
 {
     // The fit's analytic gradient is checked indirectly: at the optimum the mean log-likelihood
     // must not improve along any coordinate by a finite step.
@@ -103,7 +103,7 @@ void TestBgNbdModel::fitIsAMaximum()
     QVERIFY(fit->report.gradientNorm < 1e-4);
 }
 
-void TestBgNbdModel::predictionsWithPublishedParameters()
+void TstBgNbdModel::predictionsWithPublishedParameters()
 {
     // The published parameters, rounded as in the paper.
     const BgNbdParams p{0.243, 4.414, 0.793, 2.426};
@@ -153,7 +153,7 @@ bool matchesPinnedHoldout(const HoldoutTotals &t)
 
 } // namespace
 
-void TestBgNbdModel::holdoutCheck()
+void TstBgNbdModel::holdoutCheck()
 {
     // The calibration/holdout comparison of Fader, Hardie & Lee (2005), figure 4 and section 5:
     // 39 holdout weeks (1997-10-01 … 1998-06-30), customers grouped by calibration frequency x.
@@ -199,7 +199,7 @@ void TestBgNbdModel::holdoutCheck()
     QVERIFY(std::abs(totals(groups).predicted - 1653.94) <= 0.005);
 }
 
-void TestBgNbdModel::holdoutOneWeekShortFails()
+void TstBgNbdModel::holdoutOneWeekShortFails()
 {
     // The pinned expectation is sensitive: a holdout that ends one week early (1998-06-23, 38
     // weeks) gives 1 854 actual and Σ E[Y(38)] = 1 618.1 (same Python reference), so it must not
@@ -220,7 +220,7 @@ void TestBgNbdModel::holdoutOneWeekShortFails()
     QVERIFY(!matchesPinnedHoldout(HoldoutTotals{1882.0, t.predicted}));
 }
 
-void TestBgNbdModel::oneTimeBuyersOnly()
+void TstBgNbdModel::oneTimeBuyersOnly()
 {
     QVector<CustomerSummary> data;
     for (int i = 0; i < 10; ++i)
@@ -231,7 +231,7 @@ void TestBgNbdModel::oneTimeBuyersOnly()
     QVERIFY(!BgNbdModel::fit({}).ok());
 }
 
-void TestBgNbdModel::calibrationEndBeforeAnyPurchase()
+void TstBgNbdModel::calibrationEndBeforeAnyPurchase()
 {
     PurchaseHistoryBuilder b;
     b.add(QStringLiteral("A"), QDate(2024, 3, 1), 10);
@@ -242,7 +242,7 @@ void TestBgNbdModel::calibrationEndBeforeAnyPurchase()
     QVERIFY(data.error().message().contains(QStringLiteral("2024-01-01")));
 }
 
-void TestBgNbdModel::singlePurchaseCustomer()
+void TstBgNbdModel::singlePurchaseCustomer()
 {
     // One-purchase customers (x = 0, t_x = 0) next to repeat buyers: finite likelihood terms,
     // P(alive) = 1, positive finite predictions.
@@ -255,7 +255,7 @@ void TestBgNbdModel::singlePurchaseCustomer()
     QVERIFY(std::abs(e - BgNbdModel::expectedPurchasesNewCustomer(p, 52)) < 1e-9);
 }
 
-void TestBgNbdModel::extremeFrequencyStaysFinite()
+void TstBgNbdModel::extremeFrequencyStaysFinite()
 {
     const BgNbdParams p{0.243, 4.414, 0.793, 2.426};
     for (double x : {50.0, 500.0, 5000.0}) {
@@ -272,7 +272,7 @@ void TestBgNbdModel::extremeFrequencyStaysFinite()
     QVERIFY(std::isfinite(BgNbdModel::expectedPurchases({0.5, 4, 1.0, 2}, 10, 3, 20, 30)));
 }
 
-void TestBgNbdModel::recoversSimulatedParameters()
+void TstBgNbdModel::recoversSimulatedParameters()
 {
     // 20 000 customers from known parameters (CDNOW's): the fit lands within sampling error.
     const BgNbdParams truth{0.243, 4.414, 0.793, 2.426};
@@ -295,5 +295,5 @@ void TestBgNbdModel::recoversSimulatedParameters()
     QVERIFY(std::abs(gg->params.p * gg->params.gamma / (gg->params.q - 1) / mean - 1) < 0.1);
 }
 
-QTEST_GUILESS_MAIN(TestBgNbdModel)
+QTEST_GUILESS_MAIN(TstBgNbdModel)
 #include "tst_bgnbdmodel.moc"

@@ -12,7 +12,7 @@ using namespace valuedesk;
 // How refunds enter the BG/NBD and Gamma-Gamma inputs (README "Customer lifetime value",
 // CustomerSummary): one net amount per customer and day; a later day is a repeat purchase only
 // when that net amount is > 0; non-positive days are netted into the repeat spend.
-class TestCalibrationSummary final : public QObject
+class TstCalibrationSummary final : public QObject
 {
     Q_OBJECT
 
@@ -36,7 +36,7 @@ CalibrationData build(PurchaseHistoryBuilder &b, const QDate &end, const QDate &
 
 } // namespace
 
-void TestCalibrationSummary::refundDayIsNotAPurchase()
+void TstCalibrationSummary::refundDayIsNotAPurchase()
 {
     // First day 1 Jan; purchases 11 Jan (100) and 21 Jan (50); a refund of 30 on 31 Jan.
     PurchaseHistoryBuilder b;
@@ -54,7 +54,7 @@ void TestCalibrationSummary::refundDayIsNotAPurchase()
     QCOMPARE(data.nonPurchaseDays, 1);
 }
 
-void TestCalibrationSummary::sameDayRefundNetsOut()
+void TstCalibrationSummary::sameDayRefundNetsOut()
 {
     // A purchase and its full refund on one day net to 0: no purchase that day. A zero-value day
     // is no purchase either. A day that nets positive is one purchase.
@@ -73,7 +73,7 @@ void TestCalibrationSummary::sameDayRefundNetsOut()
     QCOMPARE(data.nonPurchaseDays, 2);
 }
 
-void TestCalibrationSummary::refundsInTheHoldout()
+void TstCalibrationSummary::refundsInTheHoldout()
 {
     PurchaseHistoryBuilder b;
     b.add(QStringLiteral("A"), QDate(2024, 1, 1), 10);
@@ -89,7 +89,7 @@ void TestCalibrationSummary::refundsInTheHoldout()
     QCOMPARE(data.holdoutLength, 29.0);
 }
 
-void TestCalibrationSummary::zeroFirstDayStartsTheClock()
+void TstCalibrationSummary::zeroFirstDayStartsTheClock()
 {
     // CDNOW has $0.00 first orders (sample customers 0087, 0155, …) that Fader, Hardie & Lee count
     // as first purchases: the first transaction day starts the clock whatever its amount.
@@ -103,7 +103,7 @@ void TestCalibrationSummary::zeroFirstDayStartsTheClock()
     QCOMPARE(data.nonPurchaseDays, 0);
 }
 
-void TestCalibrationSummary::gammaGammaReportsLeftOutCustomers()
+void TstCalibrationSummary::gammaGammaReportsLeftOutCustomers()
 {
     // Customers R1 and R2 bought again and then returned more than they bought: net repeat spend
     // ≤ 0. Gamma-Gamma cannot use them (the model needs a positive mean spend); it leaves them out
@@ -156,7 +156,7 @@ void TestCalibrationSummary::gammaGammaReportsLeftOutCustomers()
              qPrintable(fewFit.error().detail()));
 }
 
-void TestCalibrationSummary::cdnowUnchanged()
+void TstCalibrationSummary::cdnowUnchanged()
 {
     // The CDNOW sample has no refunds; its 8 $0.00 rows are all first (and only) orders, so the
     // published summary stands: Σ x = 2 457 (cdnow_customers_summary.csv) and the 946 repeat
@@ -175,5 +175,5 @@ void TestCalibrationSummary::cdnowUnchanged()
     QCOMPARE(GammaGammaModel::excludedCustomers(data->customers), 0);
 }
 
-QTEST_GUILESS_MAIN(TestCalibrationSummary)
+QTEST_GUILESS_MAIN(TstCalibrationSummary)
 #include "tst_calibrationsummary.moc"

@@ -23,7 +23,7 @@ CustomerPurchases history()
 
 } // namespace
 
-class TestCustomerNpv final : public QObject
+class TstCustomerNpv final : public QObject
 {
     Q_OBJECT
 
@@ -36,7 +36,7 @@ private slots:
     void nothingBought();
 };
 
-void TestCustomerNpv::npvByHand()
+void TstCustomerNpv::npvByHand()
 {
     // M = 2, Q = 100, 120, 140, X = 50, C = 300, i = 10 %, T = 3:
     // (200−50)/1.1 + (240−50)/1.21 + (280−50)/1.331 − 300.
@@ -53,7 +53,7 @@ void TestCustomerNpv::npvByHand()
     QVERIFY(std::abs(CustomerNpv::npv(p, {100, 120, 140}) - (expected - 50 / 1.4641)) < 1e-9);
 }
 
-void TestCustomerNpv::yearlyVolumes()
+void TstCustomerNpv::yearlyVolumes()
 {
     const CustomerPurchases h = history();
     QCOMPARE(h.days.size(), 3);
@@ -66,7 +66,7 @@ void TestCustomerNpv::yearlyVolumes()
              (QVector<double>{300}));
 }
 
-void TestCustomerNpv::projections()
+void TstCustomerNpv::projections()
 {
     QCOMPARE(CustomerNpv::projectVolumes({150, 300}, 3, VolumeProjection::History),
              (QVector<double>{225, 225, 225}));
@@ -82,7 +82,7 @@ void TestCustomerNpv::projections()
              (QVector<double>{0, 0}));
 }
 
-void TestCustomerNpv::parameterSet()
+void TstCustomerNpv::parameterSet()
 {
     NpvParameterSet set;
     set.global.years = 5;
@@ -98,7 +98,7 @@ void TestCustomerNpv::parameterSet()
     QCOMPARE(set.forCustomer(QStringLiteral("C2")).years, 5);
 }
 
-void TestCustomerNpv::simpleClvByHand()
+void TstCustomerNpv::simpleClvByHand()
 {
     // 2023-03-01 … 2024-12-31 = 672 days = 1.8398 years; revenue 450, cost 290.
     const AnnualAverages a = SimpleClv::annualAverages(history(), QDate(2024, 12, 31));
@@ -116,7 +116,7 @@ void TestCustomerNpv::simpleClvByHand()
     QCOMPARE(young.revenue, 150.0);
 }
 
-void TestCustomerNpv::nothingBought()
+void TstCustomerNpv::nothingBought()
 {
     const QDate early(2020, 1, 1);
     QVERIFY(CustomerNpv::yearlyVolumes(history(), early, VolumeMeasure::Revenue).isEmpty());
@@ -125,5 +125,5 @@ void TestCustomerNpv::nothingBought()
     QCOMPARE(SimpleClv::value({}, a), 0.0);
 }
 
-QTEST_GUILESS_MAIN(TestCustomerNpv)
+QTEST_GUILESS_MAIN(TstCustomerNpv)
 #include "tst_customernpv.moc"

@@ -7,7 +7,7 @@
 
 using namespace valuedesk;
 
-class TestGammaGammaModel final : public QObject
+class TstGammaGammaModel final : public QObject
 {
     Q_OBJECT
 
@@ -17,7 +17,7 @@ private slots:
     void tooFewRepeatCustomers();
 };
 
-void TestGammaGammaModel::cdnowPublishedParameters()
+void TstGammaGammaModel::cdnowPublishedParameters()
 {
     auto data = CalibrationSummary::build(test::readCdnowSample(), test::cdnowOptions());
     QVERIFY(data.ok());
@@ -37,7 +37,7 @@ void TestGammaGammaModel::cdnowPublishedParameters()
     QVERIFY2(std::abs(p.gamma - 15.44) <= 0.005, qPrintable(QString::number(p.gamma, 'f', 6)));
 }
 
-void TestGammaGammaModel::expectedAverageSpendByHand()
+void TstGammaGammaModel::expectedAverageSpendByHand()
 {
     const GammaGammaParams p{6.25, 3.74, 15.44};
     // (γ + m̄x)p / (px + q − 1) = (15.44 + 2·22.35)·6.25 / (12.5 + 2.74) = 375.875 / 15.24.
@@ -50,7 +50,7 @@ void TestGammaGammaModel::expectedAverageSpendByHand()
     QVERIFY(std::isfinite(GammaGammaModel::logLikelihood(p, 3, 10)));
 }
 
-void TestGammaGammaModel::tooFewRepeatCustomers()
+void TstGammaGammaModel::tooFewRepeatCustomers()
 {
     const QVector<CustomerSummary> data{{QStringLiteral("A"), 0, 0, 10, 0, 0},
                                         {QStringLiteral("B"), 2, 5, 10, 12.5, 0},
@@ -60,5 +60,5 @@ void TestGammaGammaModel::tooFewRepeatCustomers()
     QVERIFY(!fit.error().message().isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestGammaGammaModel)
+QTEST_GUILESS_MAIN(TstGammaGammaModel)
 #include "tst_gammagammamodel.moc"

@@ -7,7 +7,7 @@
 
 using namespace valuedesk;
 
-class TestProbabilisticClv final : public QObject
+class TstProbabilisticClv final : public QObject
 {
     Q_OBJECT
 
@@ -20,7 +20,7 @@ private slots:
     void badOptions();
 };
 
-void TestProbabilisticClv::clvByHand()
+void TstProbabilisticClv::clvByHand()
 {
     // Months as the unit: two monthly steps, discounted at 1 % a month, margin 0.3, spend 20.
     const BgNbdParams p{0.5, 3.0, 0.8, 2.5};
@@ -47,7 +47,7 @@ void TestProbabilisticClv::clvByHand()
                      0.3 * 20 * (e1 / 1.01 + (e15 - e1) / std::pow(1.01, 1.5))) < 1e-12);
 }
 
-void TestProbabilisticClv::cdnowRun()
+void TstProbabilisticClv::cdnowRun()
 {
     auto data = CalibrationSummary::build(test::readCdnowSample(), test::cdnowOptions());
     QVERIFY(data.ok());
@@ -68,7 +68,7 @@ void TestProbabilisticClv::cdnowRun()
     QVERIFY(result->newCustomerPurchases > 0);
 }
 
-void TestProbabilisticClv::cdnowLifetimesConvention()
+void TstProbabilisticClv::cdnowLifetimesConvention()
 {
     // External anchor: the `lifetimes` library (GammaGammaFitter.customer_lifetime_value with
     // time = 12 months, discount_rate = 0.01 a month, freq "W", i.e. a month of 4.345 weeks;
@@ -113,7 +113,7 @@ void TestProbabilisticClv::cdnowLifetimesConvention()
     QVERIFY(std::abs(ours->customers.at(1515).clv - 970.3068) <= 0.0005);
 }
 
-void TestProbabilisticClv::conventions()
+void TstProbabilisticClv::conventions()
 {
     // lifetimes/utils.py _customer_lifetime_value: factor = {"W": 4.345, "M": 1.0, "D": 30}.
     QCOMPARE(ClvTime::unitsPerMonth(ClvTimeUnit::Day, ClvConvention::Lifetimes), 30.0);
@@ -140,7 +140,7 @@ void TestProbabilisticClv::conventions()
                      20 * (e30 / 1.01 + (e60 - e30) / (1.01 * 1.01))) < 1e-12);
 }
 
-void TestProbabilisticClv::withoutSpend()
+void TstProbabilisticClv::withoutSpend()
 {
     // Every repeat purchase is free: no Gamma-Gamma fit, so spend and CLV are unknown (NaN, the
     // CLI writes null), while the purchase predictions stand.
@@ -156,7 +156,7 @@ void TestProbabilisticClv::withoutSpend()
     QVERIFY(std::isfinite(result->customers.constFirst().expectedPurchases));
 }
 
-void TestProbabilisticClv::badOptions()
+void TstProbabilisticClv::badOptions()
 {
     CalibrationData data;
     data.customers.append(CustomerSummary{QStringLiteral("A"), 1, 1, 2, 5, 0});
@@ -168,5 +168,5 @@ void TestProbabilisticClv::badOptions()
     QVERIFY(!ProbabilisticClv::run(data, ClvTimeUnit::Week, options).ok());
 }
 
-QTEST_GUILESS_MAIN(TestProbabilisticClv)
+QTEST_GUILESS_MAIN(TstProbabilisticClv)
 #include "tst_probabilisticclv.moc"

@@ -1,4 +1,4 @@
-#include "ahp/ahpcommands.h"
+#include "ahp/ahpundocommands.h"
 #include "ahptestutil.h"
 
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "ahp/ahpcommands.h"
 #include "ahp/ahptreemodel.h"
+#include "ahp/ahpundocommands.h"
 #include "ahptestutil.h"
 
 #include <QAbstractItemModelTester>

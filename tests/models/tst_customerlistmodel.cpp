@@ -65,7 +65,7 @@ QString sortText(const QAbstractItemModel &model, int row, int column)
 
 } // namespace
 
-class TestCustomerListModel : public QObject
+class TstCustomerListModel : public QObject
 {
     Q_OBJECT
 
@@ -95,7 +95,7 @@ private:
     QVector<Customer> m_all; // every customer, ordered by code
 };
 
-void TestCustomerListModel::initTestCase()
+void TstCustomerListModel::initTestCase()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -116,13 +116,13 @@ void TestCustomerListModel::initTestCase()
     QCOMPARE(m_all.size(), demoCustomers);
 }
 
-void TestCustomerListModel::init()
+void TstCustomerListModel::init()
 {
     m_model->setSearchText(QString());
     m_model->sort(CustomerListModel::Code, Qt::AscendingOrder);
 }
 
-void TestCustomerListModel::cleanupTestCase()
+void TstCustomerListModel::cleanupTestCase()
 {
     delete m_model;
     m_model = nullptr;
@@ -130,7 +130,7 @@ void TestCustomerListModel::cleanupTestCase()
     m_dir.reset();
 }
 
-void TestCustomerListModel::headers()
+void TstCustomerListModel::headers()
 {
     QCOMPARE(m_model->columnCount(), int(CustomerListModel::ColumnCount));
     QCOMPARE(m_model->headerData(CustomerListModel::Code, Qt::Horizontal).toString(),
@@ -141,7 +141,7 @@ void TestCustomerListModel::headers()
         QVERIFY(!m_model->headerData(c, Qt::Horizontal).toString().isEmpty());
 }
 
-void TestCustomerListModel::rowCountIsCustomerCount()
+void TstCustomerListModel::rowCountIsCustomerCount()
 {
     QCOMPARE(m_model->rowCount(), demoCustomers);
     QCOMPARE(m_model->totalCount(), demoCustomers);
@@ -151,7 +151,7 @@ void TestCustomerListModel::rowCountIsCustomerCount()
     QCOMPARE(m_model->rowCount(), *count);
 }
 
-void TestCustomerListModel::dataMatchesRepository_data()
+void TstCustomerListModel::dataMatchesRepository_data()
 {
     QTest::addColumn<int>("row");
     QTest::newRow("first") << 0;
@@ -162,7 +162,7 @@ void TestCustomerListModel::dataMatchesRepository_data()
     QTest::newRow("last") << demoCustomers - 1;
 }
 
-void TestCustomerListModel::dataMatchesRepository()
+void TstCustomerListModel::dataMatchesRepository()
 {
     QFETCH(int, row);
     // Sorted by code, row r is the r-th customer in code order.
@@ -200,7 +200,7 @@ void TestCustomerListModel::dataMatchesRepository()
     QVERIFY(!text(CustomerListModel::Code, Qt::DecorationRole).isValid());
 }
 
-void TestCustomerListModel::invalidIndexesGiveNothing()
+void TstCustomerListModel::invalidIndexesGiveNothing()
 {
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("is not valid")));
     QVERIFY(!m_model->data(QModelIndex()).isValid());
@@ -212,7 +212,7 @@ void TestCustomerListModel::invalidIndexesGiveNothing()
     QCOMPARE(m_model->rowOf(9999999), -1);
 }
 
-void TestCustomerListModel::sortMatchesRepository_data()
+void TstCustomerListModel::sortMatchesRepository_data()
 {
     QTest::addColumn<int>("column");
     QTest::addColumn<bool>("descending");
@@ -223,7 +223,7 @@ void TestCustomerListModel::sortMatchesRepository_data()
     }
 }
 
-void TestCustomerListModel::sortMatchesRepository()
+void TstCustomerListModel::sortMatchesRepository()
 {
     QFETCH(int, column);
     QFETCH(bool, descending);
@@ -266,7 +266,7 @@ void TestCustomerListModel::sortMatchesRepository()
     QCOMPARE(m_model->rowOf(m_model->customerIdAt(demoCustomers - 1)), demoCustomers - 1);
 }
 
-void TestCustomerListModel::searchFilters_data()
+void TstCustomerListModel::searchFilters_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<bool>("expectHits");
@@ -283,7 +283,7 @@ void TestCustomerListModel::searchFilters_data()
     QTest::newRow("no match") << QStringLiteral("no such customer") << false;
 }
 
-void TestCustomerListModel::searchFilters()
+void TstCustomerListModel::searchFilters()
 {
     QFETCH(QString, text);
     QFETCH(bool, expectHits);
@@ -330,7 +330,7 @@ void TestCustomerListModel::searchFilters()
     QCOMPARE(counts.count(), 0);
 }
 
-void TestCustomerListModel::emptySearchRestoresAll()
+void TstCustomerListModel::emptySearchRestoresAll()
 {
     m_model->setSearchText(m_all.at(0).industry);
     QVERIFY(m_model->rowCount() < demoCustomers);
@@ -346,7 +346,7 @@ void TestCustomerListModel::emptySearchRestoresAll()
         QCOMPARE(m_model->customerIdAt(row), m_all.at(row).id);
 }
 
-void TestCustomerListModel::rowOfUnderSortAndSearch()
+void TstCustomerListModel::rowOfUnderSortAndSearch()
 {
     const QString text = m_all.at(0).industry;
     m_model->sort(CustomerListModel::Name, Qt::DescendingOrder);
@@ -372,7 +372,7 @@ void TestCustomerListModel::rowOfUnderSortAndSearch()
     QCOMPARE(m_model->customerIdAt(row), hidden->id);
 }
 
-void TestCustomerListModel::pageCacheIsBounded()
+void TstCustomerListModel::pageCacheIsBounded()
 {
     // More pages than the model keeps: walking every row evicts early pages, which must load again.
     QTemporaryDir dir;
@@ -407,7 +407,7 @@ void TestCustomerListModel::pageCacheIsBounded()
         QStringLiteral("K%1").arg(CustomerListModel::pageSize * 3 + 5, 6, 10, QLatin1Char('0')));
 }
 
-void TestCustomerListModel::reloadsAfterDocumentEdits()
+void TstCustomerListModel::reloadsAfterDocumentEdits()
 {
     QSignalSpy counts(m_model, &CustomerListModel::countsChanged);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
@@ -463,5 +463,5 @@ void TestCustomerListModel::reloadsAfterDocumentEdits()
     QCOMPARE(m_model->rowCount(), demoCustomers);
 }
 
-QTEST_GUILESS_MAIN(TestCustomerListModel)
+QTEST_GUILESS_MAIN(TstCustomerListModel)
 #include "tst_customerlistmodel.moc"

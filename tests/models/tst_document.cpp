@@ -131,7 +131,7 @@ QString noun<Balance>()
 
 } // namespace
 
-class TestDocument : public QObject
+class TstDocument : public QObject
 {
     Q_OBJECT
 
@@ -178,7 +178,7 @@ private:
     qint64 m_customerId = 0; // a customer the record tests attach to (not in the undo stack)
 };
 
-void TestDocument::init()
+void TstDocument::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
@@ -190,13 +190,13 @@ void TestDocument::init()
     QCOMPARE(stack()->count(), 0);
 }
 
-void TestDocument::cleanup()
+void TstDocument::cleanup()
 {
     m_document.reset();
     m_dir.reset();
 }
 
-void TestDocument::openCreatesAndReopens()
+void TstDocument::openCreatesAndReopens()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("客户.vdb"));
@@ -226,7 +226,7 @@ void TestDocument::openCreatesAndReopens()
     QCOMPARE(**byCode, expected);
 }
 
-void TestDocument::openRefusesWrongMode()
+void TstDocument::openRefusesWrongMode()
 {
     QTemporaryDir dir;
     QVERIFY(!Document::open(dir.filePath(QStringLiteral("missing.vdb")),
@@ -241,7 +241,7 @@ void TestDocument::openRefusesWrongMode()
     QVERIFY(!refused.error().message().isEmpty());
 }
 
-void TestDocument::addCustomerIsOneUndoStep()
+void TstDocument::addCustomerIsOneUndoStep()
 {
     const FileSnapshot before = snapshot(*m_document);
     Customer c = sampleCustomer();
@@ -275,7 +275,7 @@ void TestDocument::addCustomerIsOneUndoStep()
     QCOMPARE(stack()->count(), 1);
 }
 
-void TestDocument::editCustomerIsOneUndoStep()
+void TstDocument::editCustomerIsOneUndoStep()
 {
     auto original = m_document->customers().byId(m_customerId);
     VD_VERIFY_OK(original);
@@ -310,7 +310,7 @@ void TestDocument::editCustomerIsOneUndoStep()
     QCOMPARE(snapshot(*m_document), after);
 }
 
-void TestDocument::editCustomerWithoutChangeAddsNoStep()
+void TstDocument::editCustomerWithoutChangeAddsNoStep()
 {
     auto original = m_document->customers().byId(m_customerId);
     VD_VERIFY_OK(original);
@@ -323,7 +323,7 @@ void TestDocument::editCustomerWithoutChangeAddsNoStep()
     QCOMPARE(changed.count(), 0);
 }
 
-void TestDocument::deleteCustomerRestoresRecordsUnderSameIds()
+void TstDocument::deleteCustomerRestoresRecordsUnderSameIds()
 {
     // A second customer whose records must survive untouched.
     auto other = m_document->customers().insert(sampleCustomer(QStringLiteral("OTHER")));
@@ -370,7 +370,7 @@ void TestDocument::deleteCustomerRestoresRecordsUnderSameIds()
     QVERIFY(stack()->isClean());
 }
 
-void TestDocument::redoChainEndsInEditedState()
+void TstDocument::redoChainEndsInEditedState()
 {
     const FileSnapshot initial = snapshot(*m_document);
     auto id = m_document->addCustomer(sampleCustomer(QStringLiteral("C100")));
@@ -398,7 +398,7 @@ void TestDocument::redoChainEndsInEditedState()
     QCOMPARE(*m_document->customers().byId(*id), changed);
 }
 
-void TestDocument::invalidCustomerChangesNothing_data()
+void TstDocument::invalidCustomerChangesNothing_data()
 {
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("name");
@@ -411,7 +411,7 @@ void TestDocument::invalidCustomerChangesNothing_data()
     QTest::newRow("duplicate code after trim") << QStringLiteral(" BASE ") << QStringLiteral("N");
 }
 
-void TestDocument::invalidCustomerChangesNothing()
+void TstDocument::invalidCustomerChangesNothing()
 {
     QFETCH(QString, code);
     QFETCH(QString, name);
@@ -429,7 +429,7 @@ void TestDocument::invalidCustomerChangesNothing()
     QCOMPARE(changed.count(), 0);
 }
 
-void TestDocument::invalidEditChangesNothing()
+void TstDocument::invalidEditChangesNothing()
 {
     auto id = m_document->addCustomer(sampleCustomer(QStringLiteral("C002")));
     VD_VERIFY_OK(id);
@@ -458,7 +458,7 @@ void TestDocument::invalidEditChangesNothing()
     QCOMPARE(snapshot(*m_document), before);
 }
 
-void TestDocument::invalidRecordChangesNothing_data()
+void TstDocument::invalidRecordChangesNothing_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("variant");
@@ -476,7 +476,7 @@ void TestDocument::invalidRecordChangesNothing_data()
     QTest::newRow("balance without date") << 3 << 0;
 }
 
-void TestDocument::invalidRecordChangesNothing()
+void TstDocument::invalidRecordChangesNothing()
 {
     QFETCH(int, kind);
     QFETCH(int, variant);
@@ -568,7 +568,7 @@ void TestDocument::invalidRecordChangesNothing()
     QCOMPARE(snapshot(*m_document), before);
 }
 
-void TestDocument::recordOfMissingCustomerIsRefused()
+void TstDocument::recordOfMissingCustomerIsRefused()
 {
     const FileSnapshot before = snapshot(*m_document);
     QVERIFY(!m_document->addRecord(sampleTransaction(999999)));
@@ -578,14 +578,14 @@ void TestDocument::recordOfMissingCustomerIsRefused()
 }
 
 template <typename Record>
-Record TestDocument::readRecord(qint64 id)
+Record TstDocument::readRecord(qint64 id)
 {
     auto r = m_document->records<Record>().byId(id);
     return r ? *r : Record();
 }
 
 template <typename Record>
-void TestDocument::recordRoundTrip(const Record &sample)
+void TstDocument::recordRoundTrip(const Record &sample)
 {
     const FileSnapshot empty = snapshot(*m_document);
 
@@ -645,7 +645,7 @@ void TestDocument::recordRoundTrip(const Record &sample)
     QCOMPARE(stack()->count(), 3);
 }
 
-void TestDocument::customerSignals()
+void TstDocument::customerSignals()
 {
     QSignalSpy listChanged(m_document.get(), &Document::customersChanged);
     QSignalSpy oneChanged(m_document.get(), &Document::customerChanged);
@@ -684,7 +684,7 @@ void TestDocument::customerSignals()
     QCOMPARE(failed.count(), 0);
 }
 
-void TestDocument::recordSignals()
+void TstDocument::recordSignals()
 {
     auto other = m_document->customers().insert(sampleCustomer(QStringLiteral("OTHER")));
     VD_VERIFY_OK(other);
@@ -727,7 +727,7 @@ void TestDocument::recordSignals()
     QCOMPARE(listChanged.count(), 0);
 }
 
-void TestDocument::failedUndoReportsAndDropsCommand()
+void TstDocument::failedUndoReportsAndDropsCommand()
 {
     Customer c = *m_document->customers().byId(m_customerId);
     c.name = QStringLiteral("Changed");
@@ -744,7 +744,7 @@ void TestDocument::failedUndoReportsAndDropsCommand()
     QVERIFY(!m_document->customers().byId(m_customerId));
 }
 
-void TestDocument::notifyBulkChangeClearsHistory()
+void TstDocument::notifyBulkChangeClearsHistory()
 {
     auto id = m_document->addCustomer(sampleCustomer());
     VD_VERIFY_OK(id);
@@ -763,5 +763,5 @@ void TestDocument::notifyBulkChangeClearsHistory()
     QCOMPARE(snapshot(*m_document), before); // the file itself is untouched
 }
 
-QTEST_GUILESS_MAIN(TestDocument)
+QTEST_GUILESS_MAIN(TstDocument)
 #include "tst_document.moc"

@@ -53,7 +53,7 @@ ImportPlan samplePlan()
 
 } // namespace
 
-class TestDuplicateCustomerModel : public QObject
+class TstDuplicateCustomerModel : public QObject
 {
     Q_OBJECT
 
@@ -73,7 +73,7 @@ private:
     DuplicateCustomerModel *m_model = nullptr;
 };
 
-void TestDuplicateCustomerModel::init()
+void TstDuplicateCustomerModel::init()
 {
     m_model = new DuplicateCustomerModel(this);
     new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest,
@@ -83,13 +83,13 @@ void TestDuplicateCustomerModel::init()
     QCOMPARE(reset.count(), 1);
 }
 
-void TestDuplicateCustomerModel::cleanup()
+void TstDuplicateCustomerModel::cleanup()
 {
     delete m_model;
     m_model = nullptr;
 }
 
-void TestDuplicateCustomerModel::showsDuplicates()
+void TstDuplicateCustomerModel::showsDuplicates()
 {
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->columnCount(), int(DuplicateCustomerModel::ColumnCount));
@@ -124,7 +124,7 @@ void TestDuplicateCustomerModel::showsDuplicates()
     QVERIFY(!cell(0, DuplicateCustomerModel::Code, Qt::DecorationRole).isValid());
 }
 
-void TestDuplicateCustomerModel::headersAndFlags()
+void TstDuplicateCustomerModel::headersAndFlags()
 {
     const QStringList headers = {
         QStringLiteral("Line"),       QStringLiteral("Code"),
@@ -141,7 +141,7 @@ void TestDuplicateCustomerModel::headersAndFlags()
              QStringLiteral("Import as a new customer"));
 }
 
-void TestDuplicateCustomerModel::setDataChangesAction_data()
+void TstDuplicateCustomerModel::setDataChangesAction_data()
 {
     QTest::addColumn<int>("action");
     QTest::addColumn<QString>("text");
@@ -152,7 +152,7 @@ void TestDuplicateCustomerModel::setDataChangesAction_data()
         << int(DuplicateAction::ImportAsNew) << QStringLiteral("Import as a new customer");
 }
 
-void TestDuplicateCustomerModel::setDataChangesAction()
+void TstDuplicateCustomerModel::setDataChangesAction()
 {
     QFETCH(int, action);
     QFETCH(QString, text);
@@ -169,7 +169,7 @@ void TestDuplicateCustomerModel::setDataChangesAction()
     QCOMPARE(m_model->duplicates().at(0).action, DuplicateAction::Update);
 }
 
-void TestDuplicateCustomerModel::setDataRejectsInvalid()
+void TstDuplicateCustomerModel::setDataRejectsInvalid()
 {
     m_model->setAllActions(DuplicateAction::Skip);
     QSignalSpy dataChanged(m_model, &QAbstractItemModel::dataChanged);
@@ -190,7 +190,7 @@ void TestDuplicateCustomerModel::setDataRejectsInvalid()
              QStringLiteral("杭州明达贸易"));
 }
 
-void TestDuplicateCustomerModel::setAllActions()
+void TstDuplicateCustomerModel::setAllActions()
 {
     QSignalSpy dataChanged(m_model, &QAbstractItemModel::dataChanged);
     m_model->setAllActions(DuplicateAction::ImportAsNew);
@@ -210,7 +210,7 @@ void TestDuplicateCustomerModel::setAllActions()
     QCOMPARE(m_model->duplicates().at(1).action, DuplicateAction::Skip);
 }
 
-void TestDuplicateCustomerModel::emptyPlan()
+void TstDuplicateCustomerModel::emptyPlan()
 {
     m_model->setPlan(ImportPlan());
     QCOMPARE(m_model->rowCount(), 0);
@@ -219,5 +219,5 @@ void TestDuplicateCustomerModel::emptyPlan()
     QCOMPARE(dataChanged.count(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestDuplicateCustomerModel)
+QTEST_GUILESS_MAIN(TstDuplicateCustomerModel)
 #include "tst_duplicatecustomermodel.moc"

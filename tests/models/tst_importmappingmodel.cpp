@@ -34,7 +34,7 @@ TableData readCsv(const QString &text)
 
 } // namespace
 
-class TestImportMappingModel : public QObject
+class TstImportMappingModel : public QObject
 {
     Q_OBJECT
 
@@ -57,7 +57,7 @@ private:
     ImportMappingModel *m_model = nullptr;
 };
 
-void TestImportMappingModel::init()
+void TstImportMappingModel::init()
 {
     m_model = new ImportMappingModel(this);
     new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest,
@@ -72,13 +72,13 @@ void TestImportMappingModel::init()
     QCOMPARE(reset.count(), 1);
 }
 
-void TestImportMappingModel::cleanup()
+void TstImportMappingModel::cleanup()
 {
     delete m_model;
     m_model = nullptr;
 }
 
-void TestImportMappingModel::showsHeadersSamplesAndGuess()
+void TstImportMappingModel::showsHeadersSamplesAndGuess()
 {
     QCOMPARE(m_model->rowCount(), 10); // one row per input column
     QCOMPARE(m_model->columnCount(), int(ImportMappingModel::ColumnCount));
@@ -122,7 +122,7 @@ void TestImportMappingModel::showsHeadersSamplesAndGuess()
     QVERIFY(m_model->mapping().missingRequiredFields().isEmpty());
 }
 
-void TestImportMappingModel::headersAndFlags()
+void TstImportMappingModel::headersAndFlags()
 {
     QCOMPARE(m_model->headerData(ImportMappingModel::Header, Qt::Horizontal).toString(),
              QStringLiteral("Column in the file"));
@@ -143,7 +143,7 @@ void TestImportMappingModel::headersAndFlags()
     QVERIFY(!(m_model->flags(QModelIndex()) & Qt::ItemIsEditable));
 }
 
-void TestImportMappingModel::setDataMovesTarget()
+void TstImportMappingModel::setDataMovesTarget()
 {
     QSignalSpy changed(m_model, &ImportMappingModel::mappingChanged);
     QSignalSpy dataChanged(m_model, &QAbstractItemModel::dataChanged);
@@ -185,7 +185,7 @@ void TestImportMappingModel::setDataMovesTarget()
     QCOMPARE(changed.count(), 2);
 }
 
-void TestImportMappingModel::setDataToAttributeAndIgnore()
+void TstImportMappingModel::setDataToAttributeAndIgnore()
 {
     QSignalSpy changed(m_model, &ImportMappingModel::mappingChanged);
     const QString attribute = QStringLiteral("attribute:客户等级");
@@ -209,7 +209,7 @@ void TestImportMappingModel::setDataToAttributeAndIgnore()
     QCOMPARE(changed.count(), 2);
 }
 
-void TestImportMappingModel::setDataRejectsOtherColumnsAndRoles()
+void TstImportMappingModel::setDataRejectsOtherColumnsAndRoles()
 {
     const ColumnMapping before = m_model->mapping();
     QSignalSpy changed(m_model, &ImportMappingModel::mappingChanged);
@@ -232,7 +232,7 @@ void TestImportMappingModel::setDataRejectsOtherColumnsAndRoles()
     QCOMPARE(m_model->mapping().toJson(m_table.headers), before.toJson(m_table.headers));
 }
 
-void TestImportMappingModel::choicesForCustomers()
+void TstImportMappingModel::choicesForCustomers()
 {
     const auto choices = m_model->choices(9);
     const QVector<ImportField> fields = ImportSchema::fields(ImportKind::Customers);
@@ -259,7 +259,7 @@ void TestImportMappingModel::choicesForCustomers()
     QCOMPARE(m_model->choices(10).size(), fields.size() + 1);
 }
 
-void TestImportMappingModel::choicesForTransactions()
+void TstImportMappingModel::choicesForTransactions()
 {
     const TableData table = readCsv(transactionsCsv);
     m_model->setSource(table, ColumnMapping::guess(ImportKind::Transactions, table.headers));
@@ -295,7 +295,7 @@ void TestImportMappingModel::choicesForTransactions()
                                     QStringLiteral("amount")}));
 }
 
-void TestImportMappingModel::setMappingRefreshesTargets()
+void TstImportMappingModel::setMappingRefreshesTargets()
 {
     QSignalSpy changed(m_model, &ImportMappingModel::mappingChanged);
     QSignalSpy dataChanged(m_model, &QAbstractItemModel::dataChanged);
@@ -322,7 +322,7 @@ void TestImportMappingModel::setMappingRefreshesTargets()
     QCOMPARE(dataChanged.count(), 0);
 }
 
-void TestImportMappingModel::targetDisplayNames()
+void TstImportMappingModel::targetDisplayNames()
 {
     QCOMPARE(ImportMappingModel::targetDisplayName(ImportKind::Customers, QString()),
              QStringLiteral("(do not import)"));
@@ -338,5 +338,5 @@ void TestImportMappingModel::targetDisplayNames()
         QStringLiteral("unknown"));
 }
 
-QTEST_GUILESS_MAIN(TestImportMappingModel)
+QTEST_GUILESS_MAIN(TstImportMappingModel)
 #include "tst_importmappingmodel.moc"

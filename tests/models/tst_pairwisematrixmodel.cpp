@@ -1,4 +1,4 @@
-#include "ahp/ahpcommands.h"
+#include "ahp/ahpundocommands.h"
 #include "ahp/pairwisematrixmodel.h"
 #include "ahp/pairwisequestionmodel.h"
 #include "ahptestutil.h"

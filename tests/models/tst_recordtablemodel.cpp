@@ -29,7 +29,7 @@ Qt::Alignment alignmentOf(const Model &model, int row, int column)
 
 } // namespace
 
-class TestRecordTableModel : public QObject
+class TstRecordTableModel : public QObject
 {
     Q_OBJECT
 
@@ -61,7 +61,7 @@ private:
     Balance m_balance;
 };
 
-void TestRecordTableModel::initTestCase()
+void TstRecordTableModel::initTestCase()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_dir = std::make_unique<QTemporaryDir>();
@@ -126,7 +126,7 @@ void TestRecordTableModel::initTestCase()
     m_balance.id = *bid;
 }
 
-void TestRecordTableModel::cleanupTestCase()
+void TstRecordTableModel::cleanupTestCase()
 {
     m_document.reset();
     m_dir.reset();
@@ -134,7 +134,7 @@ void TestRecordTableModel::cleanupTestCase()
 }
 
 template <typename Record>
-void TestRecordTableModel::checkRowsMatchRepository(qint64 customerId)
+void TstRecordTableModel::checkRowsMatchRepository(qint64 customerId)
 {
     RecordTableModel<Record> model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -160,7 +160,7 @@ void TestRecordTableModel::checkRowsMatchRepository(qint64 customerId)
     QCOMPARE(model.rowOf(-1), -1);
 }
 
-void TestRecordTableModel::rowsMatchRepository()
+void TstRecordTableModel::rowsMatchRepository()
 {
     auto customers = m_document->customers().all();
     VD_VERIFY_OK(customers);
@@ -177,7 +177,7 @@ void TestRecordTableModel::rowsMatchRepository()
     QVERIFY(withTransactions > 0); // the demo portfolio really exercised the models
 }
 
-void TestRecordTableModel::transactionColumns()
+void TstRecordTableModel::transactionColumns()
 {
     TransactionTableModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -230,7 +230,7 @@ void TestRecordTableModel::transactionColumns()
         QCOMPARE(alignmentOf(model, row, c), (c >= 1 && c <= 4) ? right : left);
 }
 
-void TestRecordTableModel::interactionColumns()
+void TstRecordTableModel::interactionColumns()
 {
     InteractionTableModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -249,7 +249,7 @@ void TestRecordTableModel::interactionColumns()
         QCOMPARE(alignmentOf(model, 0, c), left);
 }
 
-void TestRecordTableModel::surveyColumns()
+void TstRecordTableModel::surveyColumns()
 {
     SurveyTableModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -278,7 +278,7 @@ void TestRecordTableModel::surveyColumns()
         QCOMPARE(alignmentOf(model, 0, c), (c == 0 || c == 4) ? left : right);
 }
 
-void TestRecordTableModel::balanceColumns()
+void TstRecordTableModel::balanceColumns()
 {
     BalanceTableModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -294,7 +294,7 @@ void TestRecordTableModel::balanceColumns()
     QCOMPARE(alignmentOf(model, 0, 1), right);
 }
 
-void TestRecordTableModel::sortRoleSortsThroughProxy()
+void TstRecordTableModel::sortRoleSortsThroughProxy()
 {
     // The largest demo customer by number of transactions.
     auto customers = m_document->customers().all();
@@ -333,7 +333,7 @@ void TestRecordTableModel::sortRoleSortsThroughProxy()
     }
 }
 
-void TestRecordTableModel::noCustomerIsEmpty()
+void TstRecordTableModel::noCustomerIsEmpty()
 {
     TransactionTableModel model(m_document.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -347,7 +347,7 @@ void TestRecordTableModel::noCustomerIsEmpty()
     QCOMPARE(model.rowCount(), 0);
 }
 
-void TestRecordTableModel::reloadsForOwnCustomerAndKindOnly()
+void TstRecordTableModel::reloadsForOwnCustomerAndKindOnly()
 {
     TransactionTableModel transactions(m_document.get());
     BalanceTableModel balances(m_document.get());
@@ -410,5 +410,5 @@ void TestRecordTableModel::reloadsForOwnCustomerAndKindOnly()
     QCOMPARE(balances.rowCount(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestRecordTableModel)
+QTEST_GUILESS_MAIN(TstRecordTableModel)
 #include "tst_recordtablemodel.moc"

@@ -7,7 +7,7 @@
 
 using namespace valuedesk;
 
-class TestTextTableModel : public QObject
+class TstTextTableModel : public QObject
 {
     Q_OBJECT
 
@@ -26,20 +26,20 @@ private:
     TextTableModel *m_model = nullptr;
 };
 
-void TestTextTableModel::init()
+void TstTextTableModel::init()
 {
     m_model = new TextTableModel(this);
     new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_model);
 }
 
-void TestTextTableModel::cleanup()
+void TstTextTableModel::cleanup()
 {
     delete m_model;
     m_model = nullptr;
 }
 
-void TestTextTableModel::emptyByDefault()
+void TstTextTableModel::emptyByDefault()
 {
     QCOMPARE(m_model->rowCount(), 0);
     QCOMPARE(m_model->columnCount(), 0);
@@ -47,7 +47,7 @@ void TestTextTableModel::emptyByDefault()
     QVERIFY(m_model->rows().isEmpty());
 }
 
-void TestTextTableModel::showsTable()
+void TstTextTableModel::showsTable()
 {
     const QStringList headers = {QStringLiteral("行号"), QStringLiteral("客户编号"),
                                  QStringLiteral("问题")};
@@ -76,7 +76,7 @@ void TestTextTableModel::showsTable()
     QCOMPARE(m_model->headerData(1, Qt::Vertical).toInt(), 2); // row numbers
 }
 
-void TestTextTableModel::raggedRowsWidenTheTable()
+void TstTextTableModel::raggedRowsWidenTheTable()
 {
     m_model->setTable(
         {QStringLiteral("A"), QStringLiteral("B")},
@@ -100,7 +100,7 @@ void TestTextTableModel::raggedRowsWidenTheTable()
     QCOMPARE(m_model->columnCount(), 1);
 }
 
-void TestTextTableModel::readOnly()
+void TstTextTableModel::readOnly()
 {
     m_model->setTable({QStringLiteral("A")}, {{QStringLiteral("x")}});
     const QModelIndex index = m_model->index(0, 0);
@@ -110,7 +110,7 @@ void TestTextTableModel::readOnly()
     QCOMPARE(m_model->data(index).toString(), QStringLiteral("x"));
 }
 
-void TestTextTableModel::setTableResets()
+void TstTextTableModel::setTableResets()
 {
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     m_model->setTable({QStringLiteral("A")}, {{QStringLiteral("1")}, {QStringLiteral("2")}});
@@ -123,7 +123,7 @@ void TestTextTableModel::setTableResets()
     QVERIFY(!m_model->data(QModelIndex()).isValid());
 }
 
-void TestTextTableModel::headersOutOfRange()
+void TstTextTableModel::headersOutOfRange()
 {
     m_model->setTable({QStringLiteral("A"), QStringLiteral("B")}, {});
     // A section before the first must not index the header list (it asserted before).
@@ -131,5 +131,5 @@ void TestTextTableModel::headersOutOfRange()
     QVERIFY(!m_model->headerData(0, Qt::Horizontal, Qt::EditRole).isValid());
 }
 
-QTEST_GUILESS_MAIN(TestTextTableModel)
+QTEST_GUILESS_MAIN(TstTextTableModel)
 #include "tst_texttablemodel.moc"

@@ -1,5 +1,6 @@
 #include "customerrepository.h"
 #include "database.h"
+#include "demofile.h"
 #include "demogenerator.h"
 #include "filestatistics.h"
 #include "migrations.h"
@@ -32,21 +33,7 @@ std::unique_ptr<Database> openOrFail(const QString &path, Database::OpenMode mod
 // A file with a few hundred demo customers and their records, closed again.
 bool writeDemoFile(const QString &path, int customers)
 {
-    auto db = openOrFail(path, Database::OpenMode::CreateNew);
-    if (!db)
-        return false;
-    PortfolioWriter writer(db->connection());
-    if (!writer.begin())
-        return false;
-    DemoParams params;
-    params.customers = customers;
-    params.seed = 11;
-    bool ok = true;
-    DemoGenerator(params).generate([&](const CustomerRecordSet &set) {
-        ok = writer.add(set).ok();
-        return ok;
-    });
-    return ok && writer.commit().ok();
+    return createDemoFile(path, customers, 11) != nullptr;
 }
 
 bool sidecarsExist(const QString &path)

@@ -7,7 +7,7 @@
 
 using namespace valuedesk;
 
-class TestPurchaseHistoryReader final : public QObject
+class TstPurchaseHistoryReader final : public QObject
 {
     Q_OBJECT
 
@@ -22,7 +22,7 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestPurchaseHistoryReader::customerFileGroupsDays()
+void TstPurchaseHistoryReader::customerFileGroupsDays()
 {
     const QString path = m_dir.filePath(QStringLiteral("h.vdb"));
     {
@@ -56,7 +56,7 @@ void TestPurchaseHistoryReader::customerFileGroupsDays()
     QCOMPARE(histories->at(1).days.constFirst().amount, -1.0);
 }
 
-void TestPurchaseHistoryReader::csvGroupsDays()
+void TstPurchaseHistoryReader::csvGroupsDays()
 {
     const QString path = m_dir.filePath(QStringLiteral("tx.csv"));
     QFile file(path);
@@ -78,7 +78,7 @@ void TestPurchaseHistoryReader::csvGroupsDays()
     QCOMPARE(k2.days.at(1).quantity, 3.0);
 }
 
-void TestPurchaseHistoryReader::cdnowSampleCsv()
+void TstPurchaseHistoryReader::cdnowSampleCsv()
 {
     auto histories = PurchaseHistoryReader::readTable(
         QStringLiteral(VALUEDESK_TEST_DATA_DIR "/cdnow/cdnow_sample_tx.csv"));
@@ -92,7 +92,7 @@ void TestPurchaseHistoryReader::cdnowSampleCsv()
     QCOMPARE(histories->constFirst().days.size(), 4);
 }
 
-void TestPurchaseHistoryReader::csvWithoutAmountColumn()
+void TstPurchaseHistoryReader::csvWithoutAmountColumn()
 {
     const QString path = m_dir.filePath(QStringLiteral("noamount.csv"));
     QFile file(path);
@@ -104,7 +104,7 @@ void TestPurchaseHistoryReader::csvWithoutAmountColumn()
     QVERIFY(histories.error().message().contains(QStringLiteral("Amount")));
 }
 
-void TestPurchaseHistoryReader::csvBadDate()
+void TstPurchaseHistoryReader::csvBadDate()
 {
     const QString path = m_dir.filePath(QStringLiteral("baddate.csv"));
     QFile file(path);
@@ -116,5 +116,5 @@ void TestPurchaseHistoryReader::csvBadDate()
     QVERIFY(histories.error().message().contains(QStringLiteral("Line 3")));
 }
 
-QTEST_GUILESS_MAIN(TestPurchaseHistoryReader)
+QTEST_GUILESS_MAIN(TstPurchaseHistoryReader)
 #include "tst_purchasehistoryreader.moc"

@@ -9,8 +9,6 @@
 
 #include <QtTest/QTest>
 
-#include <sys/resource.h>
-
 namespace TestBounds {
 
 #if defined(VALUEDESK_RESOURCE_BOUNDS) && VALUEDESK_RESOURCE_BOUNDS
@@ -19,13 +17,8 @@ inline constexpr bool apply = true;
 inline constexpr bool apply = false;
 #endif
 
-// Peak resident set size of this process so far, in MiB.
-inline long peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
+// Peak resident set size of this process so far, in MiB (getrusage).
+long peakRssMiB();
 
 } // namespace TestBounds
 

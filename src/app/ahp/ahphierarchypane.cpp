@@ -2,9 +2,9 @@
 
 #include "metrics/metriccatalog.h"
 
-#include "ahp/ahpcommands.h"
 #include "ahp/ahpmodelsession.h"
 #include "ahp/ahptreemodel.h"
+#include "ahp/ahpundocommands.h"
 #include "hierarchydiagram.h"
 
 #include <QAction>

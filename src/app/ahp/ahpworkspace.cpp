@@ -1,9 +1,9 @@
 #include "ahpworkspace.h"
 
-#include "ahp/ahpcommands.h"
 #include "ahp/ahpmodeljson.h"
 #include "ahp/ahpmodelsession.h"
 #include "ahp/ahptemplates.h"
+#include "ahp/ahpundocommands.h"
 #include "ahphierarchypane.h"
 #include "atomicfile.h"
 #include "document.h"

@@ -1,7 +1,7 @@
 #include "ahpworkspace.h"
 
-#include "ahp/ahpcommands.h"
 #include "ahp/ahpmodelsession.h"
+#include "ahp/ahpundocommands.h"
 #include "ahphierarchypane.h"
 #include "ahpmodeldialogs.h"
 #include "pairwiseeditor.h"

@@ -1,7 +1,7 @@
 #include "evaluatorgroupbar.h"
 
-#include "ahp/ahpcommands.h"
 #include "ahp/ahpmodelsession.h"
+#include "ahp/ahpundocommands.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

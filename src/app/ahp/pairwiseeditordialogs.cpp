@@ -1,7 +1,7 @@
 #include "pairwiseeditor.h"
 
-#include "ahp/ahpcommands.h"
 #include "ahp/ahpmodelsession.h"
+#include "ahp/ahpundocommands.h"
 #include "ahp/pairwisematrixmodel.h"
 #include "ahp/saatyscale.h"
 

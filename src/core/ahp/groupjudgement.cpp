@@ -29,29 +29,6 @@ Result<EvaluatorResult> analyseEvaluator(const Evaluator &e, const AhpSettings &
     return r;
 }
 
-Result<PairwiseMatrix> geometricMeanMatrix(const QVector<Evaluator> &evaluators)
-{
-    const int n = evaluators.first().matrix.size();
-    QVector<QVector<PairwiseMatrix::Cell>> rows(n, QVector<PairwiseMatrix::Cell>(n));
-    for (int i = 0; i < n; ++i) {
-        rows[i][i] = 1.0;
-        for (int j = i + 1; j < n; ++j) {
-            double logSum = 0;
-            double weightSum = 0;
-            for (const Evaluator &e : evaluators) {
-                if (e.matrix.isKnown(i, j)) {
-                    logSum += e.votingWeight * std::log(e.matrix.values()(i, j));
-                    weightSum += e.votingWeight;
-                }
-            }
-            if (weightSum > 0)
-                rows[i][j] = std::exp(logSum / weightSum);
-        }
-    }
-    return PairwiseMatrix::fromRows(rows, JudgementMode::ExactRatio,
-                                    evaluators.first().matrix.criteria());
-}
-
 } // namespace
 
 Result<GroupResult> GroupJudgement::aggregate(const QVector<Evaluator> &evaluators,
@@ -111,6 +88,29 @@ Result<GroupResult> GroupJudgement::aggregate(const QVector<Evaluator> &evaluato
     g.consensus = consensus(priorities);
     g.consensusLevel = consensusLevel(g.consensus);
     return g;
+}
+
+Result<PairwiseMatrix> GroupJudgement::geometricMeanMatrix(const QVector<Evaluator> &evaluators)
+{
+    const int n = evaluators.first().matrix.size();
+    QVector<QVector<PairwiseMatrix::Cell>> rows(n, QVector<PairwiseMatrix::Cell>(n));
+    for (int i = 0; i < n; ++i) {
+        rows[i][i] = 1.0;
+        for (int j = i + 1; j < n; ++j) {
+            double logSum = 0;
+            double weightSum = 0;
+            for (const Evaluator &e : evaluators) {
+                if (e.matrix.isKnown(i, j)) {
+                    logSum += e.votingWeight * std::log(e.matrix.values()(i, j));
+                    weightSum += e.votingWeight;
+                }
+            }
+            if (weightSum > 0)
+                rows[i][j] = std::exp(logSum / weightSum);
+        }
+    }
+    return PairwiseMatrix::fromRows(rows, JudgementMode::ExactRatio,
+                                    evaluators.first().matrix.criteria());
 }
 
 double GroupJudgement::consensus(const QVector<Eigen::VectorXd> &priorities, double scaleMax)

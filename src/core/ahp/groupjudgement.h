@@ -65,6 +65,10 @@ public:
               GroupAggregation aggregation = GroupAggregation::Judgements,
               const AhpSettings &settings = {});
 
+    // The weighted geometric mean of each judgement a_ij over the evaluators who gave it; a cell
+    // nobody judged stays unknown. All evaluators must judge the same criteria (not empty).
+    static Result<PairwiseMatrix> geometricMeanMatrix(const QVector<Evaluator> &evaluators);
+
     // Goepel's consensus S* over the evaluators' priority vectors (rows sum to 1), for AHP scale
     // maximum M (9 for Saaty's scale). 1 for a single evaluator.
     static double consensus(const QVector<Eigen::VectorXd> &priorities, double scaleMax = 9.0);

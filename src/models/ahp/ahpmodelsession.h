@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ahp/ahpmodel.h"
+#include "ahp/ahpnodeedits.h"
 #include "ahp/hierarchy.h"
-#include "ahpnodeedits.h"
 #include "result.h"
 
 #include <QObject>
@@ -54,7 +54,7 @@ struct EvaluatorKey
 
 // One AHP model open for editing: its value, its own undo history ("modified" means the stack
 // is not clean) and its evaluation, recomputed after every change. Edits go through the undo
-// commands in ahpcommands.h, which call the mutators below; save() stores a new version.
+// commands in ahpundocommands.h, which call the mutators below; save() stores a new version.
 class AhpModelSession final : public QObject
 {
     Q_OBJECT

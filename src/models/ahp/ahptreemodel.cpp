@@ -1,7 +1,7 @@
 #include "ahptreemodel.h"
 
-#include "ahpcommands.h"
 #include "ahpmodelsession.h"
+#include "ahpundocommands.h"
 #include "displayformat.h"
 #include "palette.h"
 

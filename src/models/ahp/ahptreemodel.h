@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ahpnodeedits.h"
+#include "ahp/ahpnodeedits.h"
 
 #include <QAbstractItemModel>
 

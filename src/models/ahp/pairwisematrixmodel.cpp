@@ -1,8 +1,8 @@
 #include "pairwisematrixmodel.h"
 
 #include "ahp/saatyscale.h"
-#include "ahpcommands.h"
 #include "ahpmodelsession.h"
+#include "ahpundocommands.h"
 #include "displayformat.h"
 #include "palette.h"
 

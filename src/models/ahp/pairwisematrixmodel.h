@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ahpnodeanalysis.h"
-#include "ahpnodeedits.h"
+#include "ahp/ahpnodeanalysis.h"
+#include "ahp/ahpnodeedits.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
 #include "pairwisequestionmodel.h"
 
+#include "ahp/ahpnodeanalysis.h"
 #include "ahp/saatyscale.h"
-#include "ahpcommands.h"
 #include "ahpmodelsession.h"
-#include "ahpnodeanalysis.h"
+#include "ahpundocommands.h"
 #include "palette.h"
 
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "ahp/ahpnodeedits.h"
 #include "ahp/pairwisematrix.h"
-#include "ahpnodeedits.h"
 
 #include <QAbstractTableModel>
 

@@ -13,14 +13,14 @@ class RecordPanel;
 
 // Everything about the selected customer: profile, transactions, interactions, survey scores
 // and balances, one tab each.
-class CustomerDetailWidget final : public QWidget
+class CustomerDetailPane final : public QWidget
 {
     Q_OBJECT
 
 public:
     enum Tab { ProfileTab, TransactionsTab, InteractionsTab, SurveysTab, BalancesTab };
 
-    explicit CustomerDetailWidget(QWidget *parent = nullptr);
+    explicit CustomerDetailPane(QWidget *parent = nullptr);
 
     void setDocument(Document *document); // nullptr closes
     void setCustomer(qint64 customerId);

@@ -1,4 +1,4 @@
-#include "ahpcommands.h"
+#include "ahpundocommands.h"
 
 #include "ahp/saatyscale.h"
 

@@ -1,4 +1,4 @@
-#include "customerdetailwidget.h"
+#include "customerdetailpane.h"
 
 #include "customerprofileform.h"
 #include "document.h"
@@ -11,7 +11,7 @@
 
 namespace valuedesk {
 
-CustomerDetailWidget::CustomerDetailWidget(QWidget *parent)
+CustomerDetailPane::CustomerDetailPane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_tabs(new QTabWidget(this)),
       m_profile(new CustomerProfileForm(this))
 {
@@ -28,7 +28,7 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget *parent)
     retranslate();
 }
 
-void CustomerDetailWidget::setDocument(Document *document)
+void CustomerDetailPane::setDocument(Document *document)
 {
     // The record panels hold typed models bound to one document; rebuild them per file.
     while (m_tabs->count() > 1) {
@@ -56,7 +56,7 @@ void CustomerDetailWidget::setDocument(Document *document)
     setCustomer(0);
 }
 
-void CustomerDetailWidget::setCustomer(qint64 customerId)
+void CustomerDetailPane::setCustomer(qint64 customerId)
 {
     m_customerId = customerId;
     m_profile->setCustomer(customerId);
@@ -65,13 +65,13 @@ void CustomerDetailWidget::setCustomer(qint64 customerId)
     updateTitle();
 }
 
-RecordPanel *CustomerDetailWidget::panel(Tab tab) const
+RecordPanel *CustomerDetailPane::panel(Tab tab) const
 {
     const int index = static_cast<int>(tab) - 1;
     return index >= 0 && index < m_panels.size() ? m_panels.at(index) : nullptr;
 }
 
-void CustomerDetailWidget::updateTitle()
+void CustomerDetailPane::updateTitle()
 {
     if (!m_document || m_customerId <= 0) {
         m_title->setText(m_document ? tr("No customer selected") : QString());
@@ -82,14 +82,14 @@ void CustomerDetailWidget::updateTitle()
                               : QString());
 }
 
-void CustomerDetailWidget::changeEvent(QEvent *event)
+void CustomerDetailPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void CustomerDetailWidget::retranslate()
+void CustomerDetailPane::retranslate()
 {
     m_tabs->setTabText(ProfileTab, tr("Profile"));
     const QStringList names = {tr("Transactions"), tr("Interactions"), tr("Survey scores"),

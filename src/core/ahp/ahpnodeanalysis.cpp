@@ -2,7 +2,7 @@
 
 #include "ahp/hierarchynode.h"
 
-#include <cmath>
+#include <algorithm>
 
 namespace valuedesk {
 
@@ -27,30 +27,6 @@ bool NodeAnalysis::isSuggested(int row, int column) const
 }
 
 namespace {
-
-PairwiseMatrix groupMatrix(const QVector<Evaluator> &evaluators)
-{
-    const int n = evaluators.first().matrix.size();
-    QVector<QVector<PairwiseMatrix::Cell>> rows(n, QVector<PairwiseMatrix::Cell>(n));
-    for (int i = 0; i < n; ++i) {
-        rows[i][i] = 1.0;
-        for (int j = i + 1; j < n; ++j) {
-            double logSum = 0;
-            double weightSum = 0;
-            for (const Evaluator &e : evaluators) {
-                if (e.matrix.size() == n && e.matrix.isKnown(i, j)) {
-                    logSum += e.votingWeight * std::log(e.matrix.values()(i, j));
-                    weightSum += e.votingWeight;
-                }
-            }
-            if (weightSum > 0)
-                rows[i][j] = std::exp(logSum / weightSum);
-        }
-    }
-    auto m = PairwiseMatrix::fromRows(rows, JudgementMode::ExactRatio,
-                                      evaluators.first().matrix.criteria());
-    return m ? std::move(m).value() : PairwiseMatrix();
-}
 
 void complete(NodeAnalysis &a, const AhpSettings &settings)
 {
@@ -90,7 +66,9 @@ NodeAnalysis analyseNode(const HierarchyNode &node, int evaluator, const AhpSett
     }
     if (evaluator < 0 && evaluators.size() > 1) {
         a.isGroup = true;
-        a.matrix = groupMatrix(evaluators);
+        // analyseNode checked above that every evaluator judges the node's n children.
+        auto mean = GroupJudgement::geometricMeanMatrix(evaluators);
+        a.matrix = mean ? std::move(mean).value() : PairwiseMatrix();
         if (!a.groupResult) {
             auto group = GroupJudgement::aggregate(evaluators, node.aggregation(), settings);
             a.error = group ? QString() : group.error().message();

@@ -1,18 +1,8 @@
-#pragma once
-
-// Shared by the AHP model tests: a session over the lubricant template stored in a new customer
-// file (version 1).
-
-#include "ahp/ahpmodelsession.h"
-#include "ahp/ahptemplates.h"
-#include "ahpmodelrepository.h"
-#include "modeltestutil.h"
-
-#include <memory>
+#include "ahptestutil.h"
 
 namespace valuedesk::test {
 
-inline std::unique_ptr<AhpModelSession> lubricantSession(Document &document)
+std::unique_ptr<AhpModelSession> lubricantSession(Document &document)
 {
     auto model = AhpTemplates::create(QStringLiteral("lubricant"), TemplateLanguage::English);
     if (!model) {
@@ -31,15 +21,13 @@ inline std::unique_ptr<AhpModelSession> lubricantSession(Document &document)
     }
     return std::make_unique<AhpModelSession>(document.database().connection(), *stored);
 }
-
-inline double localWeight(const AhpModelSession &session, const NodePath &path)
+double localWeight(const AhpModelSession &session, const NodePath &path)
 {
     const HierarchyNodeResult *r = session.nodeResult(path);
     return r ? r->localWeight : -1.0;
 }
-
-inline std::optional<double> judgementOf(const AhpModelSession &session, const NodePath &path,
-                                         int row, int column, int evaluator = 0)
+std::optional<double> judgementOf(const AhpModelSession &session, const NodePath &path, int row,
+                                  int column, int evaluator)
 {
     return session.judgement(JudgementKey{path, evaluator, row, column});
 }
