@@ -2,7 +2,7 @@
 
 // A small demo customer file for the service tests, and the lubricant model to evaluate it with.
 
-#include "../storage/storagetestutil.h"
+#include "storagetestutil.h"
 #include "ahp/ahptemplates.h"
 #include "database.h"
 #include "demogenerator.h"

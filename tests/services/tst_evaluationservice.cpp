@@ -1,4 +1,4 @@
-#include "../storage/storagetestutil.h"
+#include "storagetestutil.h"
 #include "ahp/ahptemplates.h"
 #include "clvservice.h"
 #include "connectionfactory.h"

@@ -1,4 +1,4 @@
-#include "../storage/storagetestutil.h"
+#include "storagetestutil.h"
 #include "connectionfactory.h"
 #include "customerrepository.h"
 #include "database.h"
