@@ -244,7 +244,7 @@ private slots:
             Document::open(m_demo, Database::OpenMode::OpenExisting, Database::Access::ReadOnly);
         QVERIFY(document.ok());
         QVERIFY((*document)->isReadOnly());
-        CustomerDetailWidget detail;
+        CustomerDetailPane detail;
         detail.setDocument(document->get());
         const auto first = (*document)->customers().byCode(QStringLiteral("C000001"));
         QVERIFY(first.ok() && first->has_value());
@@ -265,7 +265,7 @@ private slots:
             QVERIFY2(!form->findChild<QPushButton *>(QLatin1String(button))->isVisible(), button);
 
         for (auto tab :
-             {CustomerDetailWidget::TransactionsTab, CustomerDetailWidget::BalancesTab}) {
+             {CustomerDetailPane::TransactionsTab, CustomerDetailPane::BalancesTab}) {
             RecordPanel *panel = detail.panel(tab);
             panel->view()->selectRow(0);
             const auto buttons = panel->findChildren<QPushButton *>();
