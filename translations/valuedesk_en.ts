@@ -994,10 +994,6 @@
         <translation></translation>
     </message>
     <message>
-        <source>“%1” could not be written.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Unsaved Value Model</source>
         <translation></translation>
     </message>
@@ -1154,10 +1150,21 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AtomicFile</name>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The work was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1464,21 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::ClassificationService</name>
+    <message>
+        <source>Classifying was cancelled.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The customer file has no customers to classify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheme to classify with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::ClassificationWorkspace</name>
     <message>
         <source>Classify</source>
@@ -1472,10 +1494,6 @@
     </message>
     <message>
         <source>Classifying customers…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Classifying was cancelled.</source>
         <translation></translation>
     </message>
     <message>
@@ -1543,6 +1561,10 @@
     <message>
         <source>Compare</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Classifying is under way; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1875,7 +1897,7 @@
     </message>
 </context>
 <context>
-    <name>valuedesk::ClvRunner</name>
+    <name>valuedesk::ClvService</name>
     <message>
         <source>The fit was cancelled.</source>
         <translation></translation>
@@ -1958,6 +1980,10 @@
         <source>Churn risk only</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The lifetime value models are being fitted already.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::ColumnMapping</name>
@@ -1991,16 +2017,16 @@
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Map a column to each required field first: %1. The file&apos;s %n column(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Map a column to each required field first: %1. The file&apos;s %n column: %2.</numerusform>
+            <numerusform>Map a column to each required field first: %1. The file&apos;s %n columns: %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -2045,6 +2071,22 @@
     <message>
         <source>Delete %1</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>Set grade %1 by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw manual grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s manual grade was changed since; this step cannot be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2356,6 +2398,14 @@
     </message>
     <message>
         <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer file is read-only; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2746,7 +2796,7 @@ Evaluated: %4</source>
     </message>
 </context>
 <context>
-    <name>valuedesk::EvaluationRunner</name>
+    <name>valuedesk::EvaluationService</name>
     <message>
         <source>The evaluation was cancelled.</source>
         <translation></translation>
@@ -2774,10 +2824,6 @@ Evaluated: %4</source>
 <context>
     <name>valuedesk::EvaluationWorkspace</name>
     <message>
-        <source>%1 · %2 v%3 · %4 months to %5</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation></translation>
     </message>
@@ -2787,10 +2833,6 @@ Evaluated: %4</source>
     </message>
     <message>
         <source>Delete Snapshot</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Delete the evaluation of %1? Manual quadrants stay in the customers&apos; grade history.</source>
         <translation></translation>
     </message>
     <message>
@@ -2814,54 +2856,7 @@ Evaluated: %4</source>
         <translation></translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Open Snapshot</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Set by hand to %1 by %2 on %3: %4</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No evaluation shown: choose a model and press Evaluate, or open a stored one.</source>
-        <translation></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) · thresholds: current %1, potential %2</source>
-        <translation>
-            <numerusform>%n customer · thresholds: current %1, potential %2</numerusform>
-            <numerusform>%n customers · thresholds: current %1, potential %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>not saved</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Evaluation:</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Store this evaluation (e.g. after moving a split line) as a dated snapshot</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Delete the stored evaluation shown</source>
         <translation></translation>
     </message>
     <message>
@@ -2915,6 +2910,10 @@ Evaluated: %4</source>
     <message>
         <source>The evaluation was cancelled; nothing was stored.</source>
         <translation></translation>
+    </message>
+    <message>
+        <source>The evaluation is busy; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3007,6 +3006,10 @@ Evaluated: %4</source>
     </message>
     <message>
         <source>Copy the table to the clipboard (tab-separated, for spreadsheets)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set by hand to %1 by %2 on %3: %4</source>
         <translation></translation>
     </message>
 </context>
@@ -4250,6 +4253,10 @@ local weight %2 %, global weight %3 %</source>
         <source>The monthly totals cannot be read.</source>
         <translation></translation>
     </message>
+    <message>
+        <source>The monthly totals of customer %1 in the customer file (customer_months) are damaged: they hold a value that is not a number, or a total that the new records would push beyond what ValueDesk can compute exactly. The records were not saved; open a backup copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::NewCustomerDialog</name>
@@ -4885,15 +4892,15 @@ Revenue: %4</source>
     </message>
     <message>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>balance</source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5312,64 @@ avg %1</numerusform>
     </message>
     <message>
         <source>Change</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::SnapshotBar</name>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the evaluation of %1? Manual quadrants stay in the customers&apos; grade history.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · %2 v%3 · %4 months to %5</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No evaluation shown: choose a model and press Evaluate, or open a stored one.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) · thresholds: current %1, potential %2</source>
+        <translation>
+            <numerusform>%n customer · thresholds: current %1, potential %2</numerusform>
+            <numerusform>%n customers · thresholds: current %1, potential %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Store this evaluation (e.g. after moving a split line) as a dated snapshot</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Delete the stored evaluation shown</source>
         <translation></translation>
     </message>
 </context>

@@ -993,10 +993,6 @@
         <translation>尚未打开价值评价模型。</translation>
     </message>
     <message>
-        <source>“%1” could not be written.</source>
-        <translation>无法写入“%1”。</translation>
-    </message>
-    <message>
         <source>Unsaved Value Model</source>
         <translation>价值评价模型未保存</translation>
     </message>
@@ -1153,10 +1149,21 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::AtomicFile</name>
+    <message>
+        <source>“%1” could not be written.</source>
+        <translation>无法写入“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::BackgroundTask</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>The work was cancelled.</source>
+        <translation>操作已取消。</translation>
     </message>
 </context>
 <context>
@@ -1456,6 +1463,21 @@
     </message>
 </context>
 <context>
+    <name>valuedesk::ClassificationService</name>
+    <message>
+        <source>Classifying was cancelled.</source>
+        <translation>分类已取消。</translation>
+    </message>
+    <message>
+        <source>The customer file has no customers to classify.</source>
+        <translation>客户档案中没有可分类的客户。</translation>
+    </message>
+    <message>
+        <source>No scheme to classify with.</source>
+        <translation>没有可用于分类的方案。</translation>
+    </message>
+</context>
+<context>
     <name>valuedesk::ClassificationWorkspace</name>
     <message>
         <source>Classify</source>
@@ -1472,10 +1494,6 @@
     <message>
         <source>Classifying customers…</source>
         <translation>正在为客户分类…</translation>
-    </message>
-    <message>
-        <source>Classifying was cancelled.</source>
-        <translation>分类已取消。</translation>
     </message>
     <message>
         <source>Classifying was cancelled; nothing was stored.</source>
@@ -1540,6 +1558,10 @@
     <message>
         <source>Compare</source>
         <translation>交叉对比</translation>
+    </message>
+    <message>
+        <source>Classifying is under way; try again when it has finished.</source>
+        <translation>正在分类；请等它完成后再试。</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1889,7 @@
     </message>
 </context>
 <context>
-    <name>valuedesk::ClvRunner</name>
+    <name>valuedesk::ClvService</name>
     <message>
         <source>The fit was cancelled.</source>
         <translation>拟合已取消。</translation>
@@ -1948,6 +1970,10 @@
     <message>
         <source>Churn risk only</source>
         <translation>仅显示流失风险</translation>
+    </message>
+    <message>
+        <source>The lifetime value models are being fitted already.</source>
+        <translation>客户终身价值模型正在拟合中。</translation>
     </message>
 </context>
 <context>
@@ -2034,6 +2060,22 @@
     <message>
         <source>Delete %1</source>
         <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>Set grade %1 by hand</source>
+        <translation>手动设定等级 %1</translation>
+    </message>
+    <message>
+        <source>Withdraw manual grade</source>
+        <translation>撤销手动等级</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s manual grade was changed since; this step cannot be repeated.</source>
+        <translation>该客户的手动等级此后已被更改；无法重复此步骤。</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2387,14 @@
     <message>
         <source>%1 (missing)</source>
         <translation>%1（缺失）</translation>
+    </message>
+    <message>
+        <source>The customer file is read-only; nothing was changed.</source>
+        <translation>客户档案是只读的；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The file was not changed.</source>
+        <translation>文件未被更改。</translation>
     </message>
 </context>
 <context>
@@ -2736,7 +2786,7 @@ Evaluated: %4</source>
     </message>
 </context>
 <context>
-    <name>valuedesk::EvaluationRunner</name>
+    <name>valuedesk::EvaluationService</name>
     <message>
         <source>The evaluation was cancelled.</source>
         <translation>评估已取消。</translation>
@@ -2764,10 +2814,6 @@ Evaluated: %4</source>
 <context>
     <name>valuedesk::EvaluationWorkspace</name>
     <message>
-        <source>%1 · %2 v%3 · %4 months to %5</source>
-        <translation>%1 · %2 第%3版 · 截至 %5 的 %4 个月</translation>
-    </message>
-    <message>
         <source>Evaluate</source>
         <translation>评估</translation>
     </message>
@@ -2778,10 +2824,6 @@ Evaluated: %4</source>
     <message>
         <source>Delete Snapshot</source>
         <translation>删除快照</translation>
-    </message>
-    <message>
-        <source>Delete the evaluation of %1? Manual quadrants stay in the customers&apos; grade history.</source>
-        <translation>删除 %1 的评估吗？手工调整的象限仍保留在客户的等级历史中。</translation>
     </message>
     <message>
         <source>Evaluating customers…</source>
@@ -2804,54 +2846,8 @@ Evaluated: %4</source>
         <translation>没有可保存的评估。</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
-    </message>
-    <message>
         <source>Open Snapshot</source>
         <translation>打开快照</translation>
-    </message>
-    <message>
-        <source>Set by hand to %1 by %2 on %3: %4</source>
-        <translation>已由 %2 于 %3 手工调整为%1：%4</translation>
-    </message>
-    <message>
-        <source>No evaluation shown: choose a model and press Evaluate, or open a stored one.</source>
-        <translation>尚未显示评估：请选择模型并点击“评估”，或打开已保存的评估。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n customer(s) · thresholds: current %1, potential %2</source>
-        <translation>
-            <numerusform>%n 个客户 · 阈值：当前 %1，潜在 %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>by %1</source>
-        <translation>评估人 %1</translation>
-    </message>
-    <message>
-        <source>not saved</source>
-        <translation>未保存</translation>
-    </message>
-    <message>
-        <source>Evaluation:</source>
-        <translation>评估：</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Store this evaluation (e.g. after moving a split line) as a dated snapshot</source>
-        <translation>将此评估（例如移动分割线之后）保存为带日期的快照</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Delete the stored evaluation shown</source>
-        <translation>删除当前显示的已保存评估</translation>
     </message>
     <message>
         <source>Colour by:</source>
@@ -2904,6 +2900,10 @@ Evaluated: %4</source>
     <message>
         <source>The evaluation was cancelled; nothing was stored.</source>
         <translation>评估已取消，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The evaluation is busy; try again when it has finished.</source>
+        <translation>评估正在进行；请等它完成后再试。</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +2996,10 @@ Evaluated: %4</source>
     <message>
         <source>Copy the table to the clipboard (tab-separated, for spreadsheets)</source>
         <translation>将表格复制到剪贴板（制表符分隔，可粘贴到电子表格）</translation>
+    </message>
+    <message>
+        <source>Set by hand to %1 by %2 on %3: %4</source>
+        <translation>已由 %2 于 %3 手工调整为%1：%4</translation>
     </message>
 </context>
 <context>
@@ -4228,6 +4232,10 @@ local weight %2 %, global weight %3 %</source>
         <source>The monthly totals cannot be read.</source>
         <translation>无法读取月度汇总。</translation>
     </message>
+    <message>
+        <source>The monthly totals of customer %1 in the customer file (customer_months) are damaged: they hold a value that is not a number, or a total that the new records would push beyond what ValueDesk can compute exactly. The records were not saved; open a backup copy of the file.</source>
+        <translation>客户档案中客户 %1 的月度汇总（customer_months）已损坏：其中有非数字的值，或新记录会使合计超出 ValueDesk 能精确计算的范围。记录未保存；请打开档案的备份副本。</translation>
+    </message>
 </context>
 <context>
     <name>valuedesk::NewCustomerDialog</name>
@@ -5280,6 +5288,63 @@ avg %1</source>
     <message>
         <source>Change</source>
         <translation>变化</translation>
+    </message>
+</context>
+<context>
+    <name>valuedesk::SnapshotBar</name>
+    <message>
+        <source>Delete Snapshot</source>
+        <translation>删除快照</translation>
+    </message>
+    <message>
+        <source>Delete the evaluation of %1? Manual quadrants stay in the customers&apos; grade history.</source>
+        <translation>删除 %1 的评估吗？手工调整的象限仍保留在客户的等级历史中。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 v%3 · %4 months to %5</source>
+        <translation>%1 · %2 第%3版 · 截至 %5 的 %4 个月</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>No evaluation shown: choose a model and press Evaluate, or open a stored one.</source>
+        <translation>尚未显示评估：请选择模型并点击“评估”，或打开已保存的评估。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) · thresholds: current %1, potential %2</source>
+        <translation>
+            <numerusform>%n 个客户 · 阈值：当前 %1，潜在 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>评估人 %1</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Evaluation:</source>
+        <translation>评估：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Store this evaluation (e.g. after moving a split line) as a dated snapshot</source>
+        <translation>将此评估（例如移动分割线之后）保存为带日期的快照</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete the stored evaluation shown</source>
+        <translation>删除当前显示的已保存评估</translation>
     </message>
 </context>
 <context>
