@@ -10,6 +10,7 @@
 #include "classificationrepository.h"
 #include "connectionfactory.h"
 #include "document.h"
+#include "documentstore.h"
 #include "evaluationservice.h"
 #include "paretochart.h"
 #include "snapshotrepository.h"
@@ -42,6 +43,7 @@ private slots:
     void everySchemeClassifies();
     void rfmHeatmapAndStoredResultReopens();
     void badOptionsAreRefused();
+    void followsStoredEvaluationsWithoutBeingShown();
     void screenshot();
 
 private:
@@ -86,6 +88,26 @@ void TstClassificationWorkspace::cleanup()
 {
     m_workspace.reset();
     m_document.reset();
+}
+
+// Issue 11: the tab listens to the Document's change events instead of re-reading the file when
+// it is shown. A snapshot stored or removed while the tab is hidden appears or goes at once.
+void TstClassificationWorkspace::followsStoredEvaluationsWithoutBeingShown()
+{
+    QVERIFY(!m_workspace->isVisible());
+    QComboBox *snapshots = m_workspace->snapshotCombo();
+    QCOMPARE(snapshots->count(), 1);
+    auto stored = m_document->store().loadSnapshot(snapshots->itemData(0).toLongLong());
+    VD_VERIFY_OK(stored);
+    EvaluationSnapshot copy = *stored;
+    copy.info.label = QStringLiteral("second");
+    auto saved = m_document->store().saveSnapshot(copy);
+    VD_VERIFY_OK(saved);
+    QCOMPARE(snapshots->count(), 2);
+    QVERIFY(snapshots->findData(*saved) >= 0);
+    VD_VERIFY_OK(m_document->store().removeSnapshot(*saved));
+    QCOMPARE(snapshots->count(), 1);
+    QCOMPARE(snapshots->findData(*saved), -1);
 }
 
 void TstClassificationWorkspace::choose(const QString &scheme)

@@ -8,16 +8,15 @@
 #include "classification/classsummarymodel.h"
 #include "classification/crosstabmodel.h"
 #include "classification/rfmheatmapmodel.h"
-#include "classificationrepository.h"
 #include "classificationservice.h"
 #include "classsharechart.h"
 #include "connectionfactory.h"
 #include "database.h"
 #include "document.h"
+#include "documentstore.h"
 #include "evaluation/snapshotbar.h"
 #include "paretochart.h"
 #include "schemeoptionsform.h"
-#include "snapshotrepository.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -205,9 +204,23 @@ void ClassificationWorkspace::setDocument(Document *document)
     if (m_task)
         m_task->cancelAndWait();
     delete m_task.data();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_snapshot.reset();
     m_result.reset();
+    if (m_document) {
+        // Evaluations stored or removed on the Evaluation tab (or by anyone, in team mode).
+        connect(m_document, &Document::snapshotsChanged, this,
+                &ClassificationWorkspace::refreshSnapshots);
+        // A classification of the shown evaluation saved or removed: its view and the
+        // schemes to compare with follow.
+        connect(m_document, &Document::classificationsChanged, this,
+                [this](qint64 snapshotId, const QString &) {
+                    if (m_snapshot && m_snapshot->info.id == snapshotId && !m_task)
+                        showStored();
+                });
+    }
     refreshSnapshots();
 }
 
@@ -218,7 +231,7 @@ void ClassificationWorkspace::refreshSnapshots()
         const QSignalBlocker blocker(m_snapshots);
         m_snapshots->clear();
         if (m_document) {
-            auto stored = SnapshotRepository(m_document->database().connection()).list();
+            auto stored = m_document->store().snapshots();
             if (stored) {
                 for (const EvaluationSnapshotInfo &info : std::as_const(*stored))
                     m_snapshots->addItem(SnapshotBar::title(info), info.id);
@@ -248,14 +261,13 @@ void ClassificationWorkspace::showStored()
     m_result.reset();
     const qint64 snapshotId = m_snapshots->currentData().toLongLong();
     if (m_document && snapshotId > 0) {
-        const QSqlDatabase db = m_document->database().connection();
+        const DocumentStore &store = m_document->store();
         if (!m_snapshot) {
-            auto loaded = SnapshotRepository(db).load(snapshotId);
+            auto loaded = store.loadSnapshot(snapshotId);
             if (loaded)
                 m_snapshot = std::make_shared<const EvaluationSnapshot>(std::move(*loaded));
         }
-        auto stored =
-            ClassificationRepository(db).load(snapshotId, m_scheme->currentData().toString());
+        auto stored = store.loadClassification(snapshotId, m_scheme->currentData().toString());
         if (m_snapshot && stored) {
             m_result = std::make_shared<const ClassificationResult>(
                 ClassificationService::alignToSnapshot(*stored, *m_snapshot));
@@ -308,7 +320,7 @@ Status ClassificationWorkspace::startClassify(const std::function<void(const Sta
          connections = SqliteConnectionFactory(m_document->database())](TaskContext &context) {
             return ClassificationService::run(request, connections, context);
         },
-        [this, finish](Result<ClassificationOutcome> outcome) {
+        [this, finish, snapshotId](Result<ClassificationOutcome> outcome) {
             m_task = nullptr;
             if (!outcome && outcome.error().code() == Error::Code::Cancelled)
                 return finish(Error(tr("Classifying was cancelled; nothing was stored."), {},
@@ -318,6 +330,8 @@ Status ClassificationWorkspace::startClassify(const std::function<void(const Sta
             m_snapshot = std::make_shared<const EvaluationSnapshot>(std::move(*outcome->snapshot));
             m_result = std::make_shared<const ClassificationResult>(std::move(outcome->result));
             showResult();
+            // Stored by the worker on its own connection: tell the other tabs.
+            m_document->announce(DocumentChange::classifications(snapshotId, m_result->scheme));
             finish(Status::success());
         });
     return Status::success();
@@ -406,8 +420,7 @@ void ClassificationWorkspace::showResult()
         m_compare->clear();
         m_compare->addItem(tr("Value quadrant"), QStringLiteral("quadrant"));
         if (m_document) {
-            auto schemes = ClassificationRepository(m_document->database().connection())
-                               .schemes(m_snapshot->info.id);
+            auto schemes = m_document->store().classificationSchemes(m_snapshot->info.id);
             if (schemes)
                 for (const QString &s : std::as_const(*schemes))
                     if (s != r.scheme)
@@ -442,8 +455,7 @@ void ClassificationWorkspace::updateCompare()
         for (Quadrant q : m_snapshot->result.scores.quadrants)
             columnClass << static_cast<int>(q);
     } else if (m_document) {
-        auto stored = ClassificationRepository(m_document->database().connection())
-                          .load(m_snapshot->info.id, other);
+        auto stored = m_document->store().loadClassification(m_snapshot->info.id, other);
         if (stored) {
             const ClassificationResult aligned =
                 ClassificationService::alignToSnapshot(*stored, *m_snapshot);
@@ -453,12 +465,6 @@ void ClassificationWorkspace::updateCompare()
         }
     }
     m_crossTab->setGradings(rowNames, r.classOf, columnNames, columnClass, revenue);
-}
-
-void ClassificationWorkspace::showEvent(QShowEvent *event)
-{
-    refreshSnapshots(); // evaluations may have been stored meanwhile
-    QWidget::showEvent(event);
 }
 
 void ClassificationWorkspace::changeEvent(QEvent *event)

@@ -73,7 +73,6 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
-    void showEvent(QShowEvent *event) override;
 
 private:
     Status startClassify(const std::function<void(const Status &)> &finish);

@@ -4,6 +4,7 @@
 #include "connectionfactory.h"
 #include "database.h"
 #include "document.h"
+#include "documentstore.h"
 #include "evaluation/evaluationfilterproxymodel.h"
 #include "evaluation/evaluationresultmodel.h"
 #include "evaluation/quadrantsummarymodel.h"
@@ -12,12 +13,10 @@
 #include "evaluationservice.h"
 #include "explanationpanel.h"
 #include "gradehistorypanel.h"
-#include "gradeoverriderepository.h"
 #include "metrics/scoreexplanation.h"
 #include "quadrantchartview.h"
 #include "sensitivitypanel.h"
 #include "snapshotbar.h"
-#include "snapshotrepository.h"
 #include "username.h"
 
 #include <QComboBox>
@@ -186,9 +185,22 @@ void EvaluationWorkspace::setDocument(Document *document)
     if (m_task)
         m_task->cancelAndWait();
     delete m_task.data();
+    if (m_document)
+        disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_options->setDocument(document);
     m_history->setDocument(document);
+    if (m_document) {
+        // Snapshots saved, removed or relabelled anywhere (this tab, the CLI's changes announced
+        // later, other users' in team mode): the list follows, and a removed one is closed.
+        connect(m_document, &Document::snapshotsChanged, this, [this](qint64 id) {
+            if (m_snapshot && isStored() && m_snapshot->info.id == id &&
+                !m_document->store().snapshotInfo(id))
+                setSnapshot(nullptr);
+            fillSnapshotList(m_snapshot && isStored() ? m_snapshot->info.id : 0);
+            updateHeader();
+        });
+    }
     setSnapshot(nullptr);
     fillSnapshotList(0);
     // Show the latest stored evaluation, as the user left it.
@@ -247,6 +259,8 @@ void EvaluationWorkspace::evaluate(Done finish)
                 return restore(outcome.error());
             setSnapshot(std::make_shared<const EvaluationSnapshot>(std::move(outcome).value()));
             fillSnapshotList(m_snapshot->info.id);
+            // Saved by the worker on its own connection: tell the other tabs.
+            m_document->announce(DocumentChange::snapshots(m_snapshot->info.id));
             finish(Status::success());
         });
 }
@@ -287,7 +301,7 @@ Status EvaluationWorkspace::saveSnapshot()
     EvaluationSnapshot copy = *m_snapshot;
     copy.info.author = userName();
     copy.info.createdAt = QDateTime::currentDateTimeUtc();
-    auto saved = SnapshotRepository(m_document->database().connection()).save(copy);
+    auto saved = m_document->store().saveSnapshot(copy);
     if (!saved)
         return saved.error();
     m_snapshot = std::make_shared<const EvaluationSnapshot>(std::move(copy));
@@ -302,13 +316,8 @@ Status EvaluationWorkspace::deleteSnapshot(qint64 id)
 {
     if (!m_document)
         return Error(tr("No customer file is open."));
-    if (Status removed = SnapshotRepository(m_document->database().connection()).remove(id);
-        !removed)
-        return removed;
-    if (m_snapshot && m_snapshot->info.id == id)
-        setSnapshot(nullptr);
-    fillSnapshotList(0);
-    return Status::success();
+    // The list follows through snapshotsChanged.
+    return m_document->store().removeSnapshot(id);
 }
 
 void EvaluationWorkspace::setSnapshot(std::shared_ptr<const EvaluationSnapshot> snapshot)
@@ -335,8 +344,7 @@ void EvaluationWorkspace::loadOverrides()
 {
     QHash<qint64, QuadrantOverride> shown;
     if (m_document && m_snapshot) {
-        auto current = GradeOverrideRepository(m_document->database().connection())
-                           .current(quadrantGradeScheme());
+        auto current = m_document->store().currentOverrides(quadrantGradeScheme());
         if (current) {
             for (const GradeOverride &o : std::as_const(*current)) {
                 const std::optional<Quadrant> q =
@@ -354,7 +362,7 @@ void EvaluationWorkspace::fillSnapshotList(qint64 select)
 {
     QVector<EvaluationSnapshotInfo> stored;
     if (m_document) {
-        if (auto list = SnapshotRepository(m_document->database().connection()).list())
+        if (auto list = m_document->store().snapshots())
             stored = std::move(*list);
     }
     m_snapshotBar->setSnapshots(m_snapshot && !isStored() ? &m_snapshot->info : nullptr, stored,
@@ -461,13 +469,6 @@ void EvaluationWorkspace::updateHeader()
 void EvaluationWorkspace::showError(const QString &title, const Error &error)
 {
     QMessageBox::warning(this, title, error.message());
-}
-
-void EvaluationWorkspace::showEvent(QShowEvent *event)
-{
-    // Models may have been saved on the Value model tab meanwhile.
-    m_options->refreshModels();
-    QWidget::showEvent(event);
 }
 
 void EvaluationWorkspace::changeEvent(QEvent *event)
