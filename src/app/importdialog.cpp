@@ -5,9 +5,9 @@
 #include "connectionfactory.h"
 #include "csvwriter.h"
 #include "document.h"
+#include "documentstore.h"
 #include "duplicatecustomermodel.h"
 #include "importmappingmodel.h"
-#include "importmappingrepository.h"
 #include "importreport.h"
 #include "importservice.h"
 #include "palette.h"
@@ -338,8 +338,7 @@ void ImportDialog::setKind(ImportKind kind)
     if (!m_source)
         return;
     ColumnMapping mapping = ColumnMapping::guess(kind, m_source->headers());
-    auto remembered = ImportMappingRepository(m_document->database().connection())
-                          .load(kind, m_source->headers());
+    auto remembered = m_document->store().importMapping(kind, m_source->headers());
     if (remembered && remembered->has_value())
         mapping = **remembered;
     m_mapping->setSource(m_source->preview(previewRows), mapping);
@@ -466,8 +465,7 @@ void ImportDialog::importFinished(Result<ImportSummary> result, const Done &done
     m_summary = *result;
     // Remembering the mapping is a convenience; the import itself has succeeded either way.
     [[maybe_unused]] const Status remembered =
-        ImportMappingRepository(m_document->database().connection())
-            .save(m_mapping->mapping(), m_source->headers());
+        m_document->store().saveImportMapping(m_mapping->mapping(), m_source->headers());
     done(true);
 }
 
