@@ -42,10 +42,9 @@ public:
         task->begin(
             [work = std::move(work), outcome](TaskContext &context) { *outcome = work(context); },
             [outcome, done = std::move(done)](bool cancelled) {
-                if (!*outcome)
+                // No result, or the work's own error after Cancel (it only says it stopped).
+                if (!*outcome || (cancelled && !**outcome))
                     done(cancelledError());
-                else if (cancelled && !**outcome)
-                    done(cancelledError()); // the work's own error only says it stopped
                 else
                     done(std::move(**outcome));
             });

@@ -71,12 +71,11 @@ void FileActions::updateRecentMenu()
     m_recent->clear();
     const QStringList files = m_settings.recentFiles();
     for (int i = 0; i < files.size(); ++i) {
-        const QString path = files.at(i);
+        const QString &path = files.at(i);
         QAction *action = m_recent->addAction(
             QStringLiteral("&%1  %2").arg(i + 1).arg(QDir::toNativeSeparators(path)));
-        connect(action, &QAction::triggered, this, [this, path]() {
-            emit openRequested(path, Database::OpenMode::OpenExisting);
-        });
+        connect(action, &QAction::triggered, this,
+                [this, path]() { emit openRequested(path, Database::OpenMode::OpenExisting); });
     }
     if (!files.isEmpty()) {
         m_recent->addSeparator();

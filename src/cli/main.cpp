@@ -68,7 +68,7 @@ int main(int argc, char *argv[])
         printOut(QStringLiteral("valuedesk-cli ") + QCoreApplication::applicationVersion());
         return Success;
     }
-    const QString command = args.at(1);
+    const QString &command = args.at(1);
     QStringList commandArgs = args.mid(1);
     commandArgs[0] = args.at(0) + QLatin1Char(' ') + command;
 

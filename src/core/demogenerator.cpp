@@ -122,7 +122,7 @@ QString CustomerBuilder::companyName(Rng &rng, const demo::Region &region,
     if (suffix == QStringLiteral("贸易商行") && industry.name != QStringLiteral("批发零售"))
         suffix = QStringLiteral("有限公司");
     const QString &brand = rng.pick(demo::brandWords());
-    const QString base = city + brand + rng.pick(industry.nameWords) + suffix;
+    QString base = city + brand + rng.pick(industry.nameWords) + suffix;
     if (!m_usedNames.contains(base))
         return base;
     // Real portfolios hold several branches of one firm, so a clash becomes a branch office.
@@ -131,13 +131,12 @@ QString CustomerBuilder::companyName(Rng &rng, const demo::Region &region,
         const QString &branchCity = region.cities.at((offset + i) % region.cities.size());
         if (branchCity == city)
             continue;
-        const QString name = base + QStringLiteral("（") + branchCity + QStringLiteral("分公司）");
+        QString name = base + QStringLiteral("（") + branchCity + QStringLiteral("分公司）");
         if (!m_usedNames.contains(name))
             return name;
     }
     for (int n = 2;; ++n) {
-        const QString name =
-            base + QStringLiteral("（") + QString::number(n) + QStringLiteral("）");
+        QString name = base + QStringLiteral("（") + QString::number(n) + QStringLiteral("）");
         if (!m_usedNames.contains(name))
             return name;
     }

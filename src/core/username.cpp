@@ -7,7 +7,7 @@ namespace valuedesk {
 QString userName()
 {
     for (const char *variable : {"USERNAME", "USER"}) {
-        const QString name = qEnvironmentVariable(variable).trimmed();
+        QString name = qEnvironmentVariable(variable).trimmed();
         if (!name.isEmpty())
             return name;
     }

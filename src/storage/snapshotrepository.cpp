@@ -275,8 +275,9 @@ Result<EvaluationSnapshot> SnapshotRepository::load(qint64 id) const
             return damaged(
                 QStringLiteral("customer %1: quadrant \"%2\"").arg(c.code, reader.string(8)));
         for (int j = 0; j < leaves; ++j) {
-            raw.push_back(qFromLittleEndian<double>(rawBytes.constData() + j * 8));
-            normalised.push_back(qFromLittleEndian<double>(normalisedBytes.constData() + j * 8));
+            raw.push_back(qFromLittleEndian<double>(rawBytes.constData() + qsizetype{j} * 8));
+            normalised.push_back(
+                qFromLittleEndian<double>(normalisedBytes.constData() + qsizetype{j} * 8));
         }
         quadrants.append(*quadrant);
         snapshot.customers.append(c);

@@ -280,7 +280,7 @@ void ClassificationWorkspace::showStored()
     showResult();
 }
 
-void ClassificationWorkspace::classify(std::function<void(const Status &)> done)
+void ClassificationWorkspace::classify(const std::function<void(const Status &)> &done)
 {
     const auto finish = [done](const Status &status) {
         if (done)

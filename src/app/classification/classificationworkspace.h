@@ -50,7 +50,7 @@ public:
     // Without dialogs (the buttons call these). Classifies on a worker thread with a progress
     // dialog and returns at once; `done` says how it ended, on the GUI thread (a cancelled run
     // ends with an Error of code Cancelled; a failed one changes nothing).
-    void classify(std::function<void(const Status &)> done = {});
+    void classify(const std::function<void(const Status &)> &done = {});
     bool isBusy() const { return !m_task.isNull(); }
     const ClassificationResult *result() const { return m_result.get(); }
     const std::shared_ptr<const EvaluationSnapshot> &snapshot() const { return m_snapshot; }

@@ -161,7 +161,7 @@ void ClvWorkspace::setDocument(Document *document)
     m_options->setLastPurchase(last);
 }
 
-void ClvWorkspace::fit(std::function<void(const Status &)> done)
+void ClvWorkspace::fit(const std::function<void(const Status &)> &done)
 {
     const auto finish = [done](const Status &status) {
         if (done)

@@ -45,7 +45,7 @@ public:
     // Starts the fit with the options shown on a worker thread (the Fit button calls this; tests
     // drive it directly); `done` gets how it ended, on the GUI thread. On failure the error is
     // also shown in the tab and the previous result is cleared; a cancelled fit keeps it.
-    void fit(std::function<void(const Status &)> done = {});
+    void fit(const std::function<void(const Status &)> &done = {});
     bool isBusy() const { return !m_task.isNull(); }
     std::shared_ptr<const ClvOutcome> outcome() const { return m_outcome; }
 

@@ -217,8 +217,8 @@ void SensitivityPanel::fillCriteria()
         const HierarchyResult &h = m_base->hierarchy;
         for (int n = 1; n < h.nodes.size(); ++n) {
             const HierarchyNodeResult &x = h.nodes.at(n);
-            m_criterion->addItem(QString(4 * std::max(0, x.depth - 1), QLatin1Char(' ')) + x.name,
-                                 n);
+            m_criterion->addItem(
+                QString(qsizetype(4) * std::max(0, x.depth - 1), QLatin1Char(' ')) + x.name, n);
         }
     }
     const int index = m_criterion->findData(previous);

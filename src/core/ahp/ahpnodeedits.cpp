@@ -129,9 +129,7 @@ PairwiseMatrix remapped(const PairwiseMatrix &matrix, const QVector<int> &source
         for (int j = 0; j < n; ++j) {
             const int a = source.at(i);
             const int b = source.at(j);
-            if (i == j)
-                rows[i][j] = 1.0;
-            else if (a < 0 || b < 0)
+            if (i == j || a < 0 || b < 0) // the diagonal, or a new item: equal
                 rows[i][j] = 1.0;
             else if (a < matrix.size() && b < matrix.size())
                 rows[i][j] = matrix.judgement(a, b);

@@ -31,8 +31,8 @@ void CrossTabModel::setGradings(const QStringList &rowNames, const QVector<int> 
     m_columnNames = columnNames;
     const int rows = static_cast<int>(rowNames.size()) + 1;
     const int columns = static_cast<int>(columnNames.size()) + 1;
-    m_counts = QVector<int>(rows * columns, 0);
-    m_revenue = QVector<double>(rows * columns, 0.0);
+    m_counts = QVector<int>(qsizetype(rows) * columns, 0);
+    m_revenue = QVector<double>(qsizetype(rows) * columns, 0.0);
     const int n = static_cast<int>(std::min({rowClass.size(), columnClass.size(), revenue.size()}));
     for (int i = 0; i < n; ++i) {
         const int r = rowClass.at(i);

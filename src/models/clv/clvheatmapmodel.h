@@ -42,8 +42,8 @@ public:
 private:
     static int cell(int row, int column) { return row * frequencyColumns + column; }
 
-    std::array<int, recencyBuckets * frequencyColumns> m_count{};
-    std::array<double, recencyBuckets * frequencyColumns> m_sum{};
+    std::array<int, std::size_t{recencyBuckets} * frequencyColumns> m_count{};
+    std::array<double, std::size_t{recencyBuckets} * frequencyColumns> m_sum{};
 };
 
 } // namespace valuedesk

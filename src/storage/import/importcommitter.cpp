@@ -19,7 +19,7 @@ constexpr int chunkSize = 20000;
 QString freeCode(const QString &code, const QHash<QString, qint64> &taken)
 {
     for (int n = 2;; ++n) {
-        const QString candidate = code + QLatin1Char('-') + QString::number(n);
+        QString candidate = code + QLatin1Char('-') + QString::number(n);
         if (!taken.contains(candidate))
             return candidate;
     }

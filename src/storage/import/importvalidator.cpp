@@ -65,7 +65,7 @@ struct ImportValidator::RowContext
 
     QString required(const QString &target)
     {
-        const QString value = text(target);
+        QString value = text(target);
         if (value.isEmpty())
             problem(target, ImportValidator::tr("missing value"));
         return value;

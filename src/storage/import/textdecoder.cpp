@@ -214,7 +214,8 @@ enum class Utf16Guess { No, LittleEndian, BigEndian };
 // NUL byte on the same side, and the other side has at most a tenth as many.
 Utf16Guess guessUtf16WithoutBom(QByteArrayView bytes)
 {
-    const qsizetype sampleSize = std::min<qsizetype>(bytes.size(), 64 * 1024) & ~qsizetype(1);
+    const qsizetype sampleSize =
+        std::min<qsizetype>(bytes.size(), qsizetype{64} * 1024) & ~qsizetype(1);
     if (sampleSize < 4)
         return Utf16Guess::No;
     qsizetype evenNuls = 0;
@@ -238,7 +239,7 @@ Utf16Guess guessUtf16WithoutBom(QByteArrayView bytes)
 // second full pass.
 QByteArray detectCharset(QByteArrayView bytes)
 {
-    constexpr qsizetype sampleSize = 1024 * 1024;
+    constexpr qsizetype sampleSize = qsizetype{1024} * 1024;
     const QByteArrayView sample = bytes.first(std::min(bytes.size(), sampleSize));
     uchardet_t detector = uchardet_new();
     QByteArray charset;
