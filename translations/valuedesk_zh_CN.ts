@@ -1553,7 +1553,7 @@
     </message>
     <message>
         <source>Customers</source>
-        <translation>客户数</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Compare</source>
@@ -3662,7 +3662,7 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Customers</source>
-        <translation>客户数</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Transactions</source>
@@ -3980,7 +3980,7 @@ local weight %2 %, global weight %3 %</source>
     </message>
     <message>
         <source>Customers</source>
-        <translation>客户数</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Value model (AHP)</source>

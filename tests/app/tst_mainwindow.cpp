@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -199,6 +200,11 @@ private slots:
         const auto labels = m_window->statusBar()->findChildren<QLabel *>();
         QVERIFY(std::any_of(labels.begin(), labels.end(),
                             [](QLabel *l) { return l->text() == QStringLiteral("300 个客户"); }));
+        // The customer tab is "客户" (customers), not "客户数" (number of customers), which the
+        // same English word means in count columns.
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("客户"));
         m_translator->apply(Settings::Language::English);
         QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
     }
