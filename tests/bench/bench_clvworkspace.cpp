@@ -2,6 +2,7 @@
 // days on a worker thread, fit BG/NBD and Gamma-Gamma, fill the table, histogram and heat map),
 // with and without a holdout, and the churn-risk filter. Usage:
 // bench_clvworkspace [customers [file.vdb]] (default 10 000); an existing file.vdb is reused.
+#include "apptestutil.h"
 #include "benchutil.h"
 #include "clv/clvoptionsbar.h"
 #include "clv/clvworkspace.h"
@@ -35,20 +36,8 @@ void report(const char *what, qint64 ms)
 
 } // namespace
 
-namespace {
-
-// Runs a workspace's asynchronous action and the event loop until it is done.
-valuedesk::Status
-finished(const std::function<void(std::function<void(const valuedesk::Status &)>)> &start)
-{
-    std::optional<valuedesk::Status> outcome;
-    start([&outcome](const valuedesk::Status &status) { outcome = status; });
-    while (!outcome)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    return *outcome;
-}
-
-} // namespace
+// The shared test::finished, with room for 100 000 customers on a slow machine.
+constexpr int benchTimeoutMs = 60 * 60 * 1000;
 
 int main(int argc, char *argv[])
 {
@@ -69,14 +58,14 @@ int main(int argc, char *argv[])
     timer.start();
     workspace.setDocument(document->get());
     report("open (last purchase day)", timer.restart());
-    if (!finished([&](auto done) { workspace.fit(done); }))
+    if (!valuedesk::test::finished([&](const auto &done) { workspace.fit(done); }, benchTimeoutMs))
         return 2;
     QCoreApplication::processEvents();
     report("Fit, calibration to the last purchase", timer.restart());
     std::printf("bench_clvworkspace: %lld customers fitted\n",
                 static_cast<long long>(workspace.outcome()->result.customers.size()));
     workspace.optionsBar()->holdoutCheck()->setChecked(true);
-    if (!finished([&](auto done) { workspace.fit(done); }))
+    if (!valuedesk::test::finished([&](const auto &done) { workspace.fit(done); }, benchTimeoutMs))
         return 2;
     QCoreApplication::processEvents();
     report("Fit with a 13-week holdout", timer.restart());

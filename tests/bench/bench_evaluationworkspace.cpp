@@ -6,6 +6,7 @@
 // existing file.vdb is reused (it gets the lubricant model if it has none).
 #include "ahp/ahptemplates.h"
 #include "ahpmodelrepository.h"
+#include "apptestutil.h"
 #include "benchutil.h"
 #include "database.h"
 #include "demofile.h"
@@ -42,20 +43,8 @@ void report(const char *what, qint64 ms)
 
 } // namespace
 
-namespace {
-
-// Runs a workspace's asynchronous action and the event loop until it is done.
-valuedesk::Status
-finished(const std::function<void(std::function<void(const valuedesk::Status &)>)> &start)
-{
-    std::optional<valuedesk::Status> outcome;
-    start([&outcome](const valuedesk::Status &status) { outcome = status; });
-    while (!outcome)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-    return *outcome;
-}
-
-} // namespace
+// The shared test::finished, with room for 100 000 customers on a slow machine.
+constexpr int benchTimeoutMs = 60 * 60 * 1000;
 
 int main(int argc, char *argv[])
 {
@@ -88,7 +77,9 @@ int main(int argc, char *argv[])
     QCoreApplication::processEvents();
     report("open the file (newest snapshot shown, if any)", timer.restart());
 
-    if (Status done = finished([&](auto report) { workspace.evaluate(report); }); !done) {
+    if (Status done = valuedesk::test::finished(
+            [&](const auto &report) { workspace.evaluate(report); }, benchTimeoutMs);
+        !done) {
         std::fprintf(stderr, "evaluate failed: %s\n", qPrintable(done.error().toString()));
         return 1;
     }
