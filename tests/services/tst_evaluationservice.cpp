@@ -1,14 +1,15 @@
-#include "storagetestutil.h"
 #include "ahp/ahptemplates.h"
 #include "clvservice.h"
 #include "connectionfactory.h"
 #include "database.h"
+#include "demofile.h"
 #include "demogenerator.h"
 #include "evaluationdatareader.h"
 #include "evaluationservice.h"
 #include "portfoliowriter.h"
 #include "purchasehistoryreader.h"
 #include "snapshotrepository.h"
+#include "storagetestutil.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -41,22 +42,9 @@ private:
 void TstEvaluationService::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    auto opened =
-        Database::open(m_dir.filePath(QStringLiteral("r.vdb")), Database::OpenMode::CreateNew);
-    VD_VERIFY_OK(opened);
-    m_db = std::move(opened).value();
-    PortfolioWriter writer(m_db->connection());
-    VD_VERIFY_OK(writer.begin());
-    DemoParams params;
-    params.customers = 120;
-    params.seed = 5;
-    Status status;
-    DemoGenerator(params).generate([&](const CustomerRecordSet &set) {
-        status = writer.add(set);
-        return status.ok();
-    });
-    VD_VERIFY_OK(status);
-    VD_VERIFY_OK(writer.commit());
+    QString error;
+    m_db = test::createDemoFile(m_dir.filePath(QStringLiteral("r.vdb")), 120, 5, &error);
+    QVERIFY2(m_db, qPrintable(error));
     auto model = AhpTemplates::create(QStringLiteral("lubricant"), TemplateLanguage::English);
     VD_VERIFY_OK(model);
     m_model = *model;
