@@ -13,6 +13,7 @@
 #include "fileholders.h"
 #include "importcontroller.h"
 #include "newcustomerdialog.h"
+#include "openfiles.h"
 #include "settings.h"
 #include "translator.h"
 
@@ -222,8 +223,15 @@ bool MainWindow::openDocument(const QString &path, Database::OpenMode mode)
         return true;
     }
     if (mode == Database::OpenMode::CreateNew && QFileInfo::exists(path)) {
-        // The save dialog asked before replacing; but a file another program has open is never
-        // deleted under it.
+        // The save dialog asked before replacing; but a file this process holds (through a
+        // link or another spelling of its path) or another program has open is never deleted
+        // under it: removing its -wal would corrupt it.
+        if (OpenFiles::contains(OpenFiles::key(path))) {
+            QMessageBox::warning(this, tr("ValueDesk"),
+                                 tr("\"%1\" is open; choose another name for the new file.")
+                                     .arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
         if (const QString holder = FileHolders::describe(path); !holder.isEmpty()) {
             QMessageBox::warning(this, tr("ValueDesk"),
                                  tr("\"%1\" is in use by %2; close it there first, or choose "

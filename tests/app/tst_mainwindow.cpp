@@ -242,6 +242,24 @@ private slots:
         QCOMPARE(m_window->customerDetail()->customerId(), 0);
     }
 
+    // "New" onto the open file through another spelling of its path (a symbolic link to its
+    // folder, so "<link>/demo.vdb-wal" is the open file's -wal) must not delete the -wal under
+    // the open connection (issue 10): it is refused.
+    void newFileOverTheOpenFileThroughALinkIsRefused()
+    {
+        QVERIFY(m_window->openDocument(m_demo, Database::OpenMode::OpenExisting));
+        QTemporaryDir other;
+        const QString linkedFolder = other.filePath(QStringLiteral("linked"));
+        QVERIFY(QFile::link(m_dir.path(), linkedFolder));
+        const QString samePath = linkedFolder + QStringLiteral("/demo.vdb");
+        QVERIFY(QFileInfo::exists(m_demo + QStringLiteral("-wal")));
+        closeNextModal();
+        QVERIFY(!m_window->openDocument(samePath, Database::OpenMode::CreateNew));
+        QVERIFY(QFileInfo::exists(m_demo + QStringLiteral("-wal")));
+        QCOMPARE(m_window->document()->path(), m_demo);
+        QCOMPARE(*m_window->document()->customers().count(), demoCustomers);
+    }
+
     // A file opened read-only (issue 10: in use elsewhere, or not writable) is shown, not edited:
     // no field accepts typing, no button offers a change that could only fail.
     void aReadOnlyFileOffersNoEdits()
@@ -270,8 +288,7 @@ private slots:
              {"applyButton", "revertButton", "addAttributeButton", "removeAttributeButton"})
             QVERIFY2(!form->findChild<QPushButton *>(QLatin1String(button))->isVisible(), button);
 
-        for (auto tab :
-             {CustomerDetailPane::TransactionsTab, CustomerDetailPane::BalancesTab}) {
+        for (auto tab : {CustomerDetailPane::TransactionsTab, CustomerDetailPane::BalancesTab}) {
             RecordPanel *panel = detail.panel(tab);
             panel->view()->selectRow(0);
             const auto buttons = panel->findChildren<QPushButton *>();
